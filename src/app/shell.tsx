@@ -1,0 +1,45 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { usePathname } from '../lib/router.ts';
+import { useSessionStore } from '../lib/session-store.ts';
+import { AppHeader } from './app-header.tsx';
+import { ViewOutlet } from './view-outlet.tsx';
+
+/** The signed-in studio: header with navigation and account, and the current view. */
+export function Shell() {
+  const pathname = usePathname();
+  const signOut = useSessionStore((state) => state.signOut);
+  const queryClient = useQueryClient();
+  const mainRef = useRef<HTMLElement>(null);
+
+  // After in-app navigation, move focus to the new view as a page load would, so screen readers
+  // announce it and Tab starts from the top of the view. Not on first render: the browser does that.
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    if (pathname !== firstPath.current) {
+      firstPath.current = '';
+      mainRef.current?.focus();
+    }
+  }, [pathname]);
+
+  function handleSignOut() {
+    signOut();
+    // Cached answers belong to the user who just left.
+    queryClient.clear();
+  }
+
+  return (
+    <div className="flex min-h-full flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-surface focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <AppHeader pathname={pathname} onSignOut={handleSignOut} />
+      <main id="main" ref={mainRef} tabIndex={-1} className="flex-1 px-4 py-6 focus:outline-none">
+        <ViewOutlet pathname={pathname} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import { isModifiedClick, navigate } from '../../lib/router.ts';
+
+type AppLinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+
+/** A real link (middle-click and "open in new tab" work) that navigates in place on a plain click. */
+export function AppLink({ href, onClick, ...rest }: AppLinkProps) {
+  function handleClick(event: MouseEvent<HTMLAnchorElement>) {
+    onClick?.(event);
+    if (event.defaultPrevented || isModifiedClick(event) || rest.target) return;
+    event.preventDefault();
+    navigate(href);
+  }
+  return <a href={href} onClick={handleClick} {...rest} />;
+}

@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createApiClient } from '../../../api/client.ts';
+import { firstUserDetails, getMe, meQueryOptions } from '../../../api/me.ts';
+import { useSessionStore, type Credentials } from '../../../lib/session-store.ts';
+
+/**
+ * Tries a key against GET /me before keeping it, so a typo is caught here and not on the first
+ * generation. On success the answer seeds the `me` query, and the header needs no second request.
+ */
+export function useConnect() {
+  const queryClient = useQueryClient();
+  const signIn = useSessionStore((state) => state.signIn);
+  return useMutation({
+    mutationFn: async ({ key, baseUrl }: Credentials) => {
+      const client = createApiClient({ baseUrl, getKey: () => key });
+      const me = await getMe(client);
+      firstUserDetails(me);
+      return { me, client };
+    },
+    onSuccess: ({ me, client }, { key }) => {
+      // Whatever a previous session cached belongs to another user or server.
+      queryClient.removeQueries();
+      queryClient.setQueryData(meQueryOptions(client).queryKey, me);
+      signIn({ key, baseUrl: client.baseUrl });
+    },
+    // The variables hold the key; do not keep the finished mutation around.
+    gcTime: 0,
+  });
+}

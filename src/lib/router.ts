@@ -1,0 +1,40 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * A tiny History API router: four views do not need a routing library. The engine answers
+ * index.html for unknown non-API paths, so /canvas, /history… survive a reload or a shared link.
+ */
+const NAVIGATE_EVENT = 'studio:navigate';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+const getPathname = () => window.location.pathname;
+
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, getPathname, getPathname);
+}
+
+export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
+  if (path === window.location.pathname) return;
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** Clicks the browser should handle itself: new tab, new window, download, or not the main button. */
+export function isModifiedClick(event: {
+  button: number;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}): boolean {
+  return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+}
