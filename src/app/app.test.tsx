@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SESSION_STORAGE_KEY, useSessionStore } from '../lib/session-store.ts';
+import { SESSION_STORAGE_KEY, rehydrateSession, useSessionStore } from '../lib/session-store.ts';
 import { ALICE_KEY, jsonResponse, meResponder, stubFetch } from '../test/fetch-stub.ts';
 import { renderApp } from '../test/render-app.tsx';
 
@@ -86,12 +86,9 @@ describe('App shell', () => {
     stubFetch(meResponder());
     sessionStorage.setItem(
       SESSION_STORAGE_KEY,
-      JSON.stringify({
-        state: { credentials: { key: ALICE_KEY, baseUrl: BASE }, lastBaseUrl: BASE },
-        version: 1,
-      }),
+      JSON.stringify({ credentials: { key: ALICE_KEY, baseUrl: BASE }, lastBaseUrl: BASE }),
     );
-    await useSessionStore.persist.rehydrate();
+    rehydrateSession();
     renderApp();
     expect(await screen.findByText('alice')).toBeInTheDocument();
   });

@@ -33,9 +33,9 @@ describe('ConnectDialog', () => {
     expect(await screen.findByRole('banner')).toHaveTextContent('alice');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(requests[0]?.url).toMatch(/\/api\/rest\/v1\/me$/);
-    expect(
-      JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}').state.credentials.key,
-    ).toBe(ALICE_KEY);
+    expect(JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}').credentials.key).toBe(
+      ALICE_KEY,
+    );
     // Every write went to sessionStorage, none to localStorage.
     for (const call of setItem.mock.contexts) expect(call).toBe(sessionStorage);
     // eslint-disable-next-line no-restricted-properties -- checking that nothing was written there
