@@ -65,6 +65,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests and benchmarks read loosely typed JSON answers.
+    files: ['**/*.test.{ts,tsx}', 'engine/test/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['*.config.{js,ts}', 'playwright.config.ts', 'vite.config.ts', 'vitest.config.ts', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },

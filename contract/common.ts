@@ -1,9 +1,25 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { JOB_STATUSES } from './limits.ts';
 
-/** OpenAPI 3.0 style `nullable`: understood by Ajv and fast-json-stringify alike. */
-export const Nullable = <T extends TSchema>(schema: T) =>
-  Type.Unsafe<Static<T> | null>({ ...schema, nullable: true });
+/**
+ * OpenAPI 3.0 style `nullable`, understood by Ajv and fast-json-stringify alike. Ajv needs a
+ * `type` beside `nullable`, and an `enum` must list null itself.
+ */
+export const Nullable = <T extends TSchema>(schema: T) => {
+  const values = (schema as { enum?: unknown[] }).enum;
+  if (!values) return Type.Unsafe<Static<T> | null>({ ...schema, nullable: true });
+  const type = values.every((v) => typeof v === 'string')
+    ? 'string'
+    : values.every((v) => Number.isInteger(v))
+      ? 'integer'
+      : 'number';
+  return Type.Unsafe<Static<T> | null>({
+    ...schema,
+    type,
+    enum: [...values, null],
+    nullable: true,
+  });
+};
 
 export const UUID_PATTERN =
   '^[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89aAbB][a-f0-9]{3}-[a-f0-9]{12}$';

@@ -64,8 +64,16 @@ export const CreateGenerationBody = Type.Object(
     enhancePrompt: Type.Optional(Nullable(Type.Boolean())),
     enhancePromptInstruction: Type.Optional(Nullable(Type.String())),
     // Accepted for compatibility; the local engine does not use them.
-    controlnets: Type.Optional(Nullable(Type.Array(Type.Object({}, { additionalProperties: true })))),
-    elements: Type.Optional(Nullable(Type.Array(Type.Object({}, { additionalProperties: true })))),
+    controlnets: Type.Optional(
+      Nullable(Type.Array(Type.Object({}, { additionalProperties: true }))),
+    ),
+    elements: Type.Optional(
+      Nullable(
+        Type.Array(
+          Type.Object({ akUUID: Type.String(), weight: Type.Optional(Nullable(Type.Number())) }),
+        ),
+      ),
+    ),
     userElements: Type.Optional(
       Nullable(Type.Array(Type.Object({}, { additionalProperties: true }))),
     ),

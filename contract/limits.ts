@@ -119,7 +119,13 @@ export const SCHEDULERS = [
 ] as const;
 
 export const PHOTOREAL_STRENGTHS = [0.55, 0.5, 0.45] as const;
-export const TEXTURE_TYPES = ['ALBEDO', 'NORMAL', 'ROUGHNESS', 'DISPLACEMENT', 'HDRP_MASK'] as const;
+export const TEXTURE_TYPES = [
+  'ALBEDO',
+  'NORMAL',
+  'ROUGHNESS',
+  'DISPLACEMENT',
+  'HDRP_MASK',
+] as const;
 export type TextureType = (typeof TEXTURE_TYPES)[number];
 export const VARIATION_TYPES = ['OUTPAINT', 'INPAINT', 'UPSCALE', 'UNZOOM', 'NOBG'] as const;
 export const INIT_IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp'] as const;

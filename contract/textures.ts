@@ -19,7 +19,11 @@ export const CreateTextureBody = Type.Object(
 export type CreateTextureBody = Static<typeof CreateTextureBody>;
 
 export const CreateTextureResponse = Type.Object({
-  textureGenerationJob: Type.Object({ id: Type.String(), apiCreditCost: ApiCreditCost, cost: Cost }),
+  textureGenerationJob: Type.Object({
+    id: Type.String(),
+    apiCreditCost: ApiCreditCost,
+    cost: Cost,
+  }),
 });
 export type CreateTextureResponse = Static<typeof CreateTextureResponse>;
 

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { measureBundle } from './bundle-size.ts';
+import type { BudgetRow } from './stats.ts';
+
+const KB = 1024;
+
+/** Gzip sizes of the built studio: the first screen, each lazy chunk, and everything but 3D. */
+export async function benchBundle(distDir = 'dist'): Promise<BudgetRow[]> {
+  if (!existsSync(`${distDir}/.vite/manifest.json`)) {
+    throw new Error(
+      `${distDir} has no build manifest: run \`npx vite build\` first (npm run bench does).`,
+    );
+  }
+  const chunks = await measureBundle(distDir);
+  const entry = chunks.filter((c) => c.kind === 'entry').reduce((sum, c) => sum + c.gzipBytes, 0);
+  const notThreeD = chunks
+    .filter((c) => c.kind !== 'css' && !/three|preview-3d|model-preview/i.test(c.name))
+    .reduce((sum, c) => sum + c.gzipBytes, 0);
+  const rows: BudgetRow[] = [
+    {
+      area: 'bundle',
+      measure: 'first-screen JavaScript (gzip)',
+      value: entry / KB,
+      unit: 'KB',
+      budget: 100,
+    },
+    {
+      area: 'bundle',
+      measure: 'all JavaScript but the 3D preview (gzip)',
+      value: notThreeD / KB,
+      unit: 'KB',
+      budget: 200,
+    },
+  ];
+  for (const chunk of chunks.filter((c) => c.kind === 'lazy')) {
+    rows.push({
+      area: 'bundle',
+      measure: `lazy chunk ${chunk.name} (gzip)`,
+      value: chunk.gzipBytes / KB,
+      unit: 'KB',
+      budget: 200,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,173 @@
+import autocannon from 'autocannon';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { GenerationRepository, generationRecord } from '../engine/db/generations.ts';
+import { openDatabase } from '../engine/db/database.ts';
+import { UserRepository } from '../engine/db/users.ts';
+import { FileStore } from '../engine/storage/file-store.ts';
+import { startEngineProcess } from './engine-process.ts';
+import { percentile, type BudgetRow } from './stats.ts';
+
+const KEY = 'bench-key';
+const API = '/api/rest/v1';
+
+/** Fills a fresh data directory with `count` completed generations of one user. */
+async function seedHistory(dataDir: string, count: number): Promise<string> {
+  const db = openDatabase(join(dataDir, 'engine.sqlite'));
+  const [user] = new UserRepository(db).ensureKeys([KEY]);
+  const files = new FileStore(dataDir);
+  const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#3a6' } })
+    .jpeg()
+    .toBuffer();
+  await files.write('seed/seed.jpg', jpeg);
+  const generations = new GenerationRepository(db);
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const id = randomUUID();
+      generations.insert(
+        generationRecord({
+          id,
+          userId: user!.id,
+          kind: 'IMAGE',
+          status: 'COMPLETE',
+          prompt: `seeded generation number ${i}: a quiet harbour at dawn`,
+          width: 1024,
+          height: 768,
+          seed: i,
+          params: {},
+          costAmount: '10',
+        }),
+        [{ id: randomUUID(), position: 0, file: 'seed/seed.jpg' }],
+      );
+    }
+  })();
+  db.close();
+  return user!.id;
+}
+
+async function post(base: string, path: string, body: object) {
+  const res = await fetch(`${base}${API}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<Record<string, any>>;
+}
+
+async function waitComplete(base: string, id: string): Promise<void> {
+  for (;;) {
+    const res = await fetch(`${base}${API}/generations/${id}`, {
+      headers: { authorization: `Bearer ${KEY}` },
+    });
+    const status = ((await res.json()) as Record<string, any>).generations_by_pk.status;
+    if (status !== 'PENDING') {
+      if (status !== 'COMPLETE') throw new Error(`generation ${id} ${status}`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export async function benchEngine(): Promise<BudgetRow[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'leo-bench-'));
+  const userId = await seedHistory(dataDir, 10_000);
+  const engine = await startEngineProcess(dataDir, KEY, {
+    LEO_ENGINE_MAX_JOBS: '1000',
+    LEO_ENGINE_GENERATIONS_PER_MINUTE: '100000',
+  });
+  const rows: BudgetRow[] = [];
+  try {
+    // LCM round trip: a 512² JPEG sketch in, a JPEG data URL out, as the live canvas does.
+    const sketch = await sharp({
+      create: { width: 512, height: 512, channels: 3, background: '#fff' },
+    })
+      .composite([
+        {
+          input: Buffer.from(
+            '<svg width="512" height="512"><circle cx="256" cy="256" r="120" fill="#c33"/><rect x="40" y="380" width="430" height="60" fill="#36c"/></svg>',
+          ),
+        },
+      ])
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    const imageDataUrl = `data:image/jpeg;base64,${sketch.toString('base64')}`;
+    const times: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const start = performance.now();
+      await post(engine.base, '/generations-lcm', {
+        imageDataUrl,
+        prompt: 'a red sun over the sea',
+        strength: 0.6,
+        seed: i,
+        width: 512,
+        height: 512,
+        requestTimestamp: String(Date.now()),
+      });
+      if (i >= 10) times.push(performance.now() - start);
+    }
+    rows.push({
+      area: 'engine',
+      measure: 'LCM 512² round trip, median',
+      value: percentile(times, 50),
+      unit: 'ms',
+      budget: 150,
+    });
+    rows.push({
+      area: 'engine',
+      measure: 'LCM 512² round trip, p95',
+      value: percentile(times, 95),
+      unit: 'ms',
+      budget: 300,
+    });
+
+    // Text-to-image 1024², 4 images, from POST to COMPLETE.
+    const t0 = performance.now();
+    const job = await post(engine.base, '/generations', {
+      prompt: 'mountain lake at sunrise',
+      width: 1024,
+      height: 1024,
+      num_images: 4,
+      seed: 1,
+    });
+    await waitComplete(engine.base, job.sdGenerationJob.generationId);
+    rows.push({
+      area: 'engine',
+      measure: 'text-to-image 1024², 4 images',
+      value: (performance.now() - t0) / 1000,
+      unit: 's',
+      budget: 3,
+    });
+
+    // History page with 10,000 generations stored, 50 connections, while a text-to-image job runs.
+    const running = await post(engine.base, '/generations', {
+      prompt: 'busy background job',
+      width: 1024,
+      height: 1024,
+      num_images: 4,
+      seed: 2,
+    });
+    const result = await autocannon({
+      url: `${engine.base}${API}/generations/user/${userId}?offset=0&limit=50`,
+      connections: 50,
+      duration: 6,
+      headers: { authorization: `Bearer ${KEY}` },
+    });
+    await waitComplete(engine.base, running.sdGenerationJob.generationId);
+    if (result.non2xx > 0) throw new Error(`history list: ${result.non2xx} failed requests`);
+    rows.push({
+      area: 'engine',
+      measure: `history page (limit 50, 10k stored, 50 conns) p99 [${Math.round(result.requests.average)} req/s]`,
+      value: result.latency.p99,
+      unit: 'ms',
+      budget: 25,
+    });
+  } finally {
+    await engine.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,132 @@
+import cors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { API_PREFIX, BODY_LIMIT_BYTES } from '../contract/limits.ts';
+import type { EngineConfig } from './config.ts';
+import { AssetRepository } from './db/assets.ts';
+import type { Db } from './db/database.ts';
+import { GenerationRepository } from './db/generations.ts';
+import { TextureRepository } from './db/textures.ts';
+import { UserRepository } from './db/users.ts';
+import { JobRunner } from './jobs/job-runner.ts';
+import { MinuteWindow } from './jobs/rate-limiter.ts';
+import { WorkerPool } from './jobs/worker-pool.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerStudio } from './plugins/studio.ts';
+import { validatorCompiler } from './plugins/validation.ts';
+import { assetRoutes } from './routes/assets.ts';
+import { generationRoutes } from './routes/generations.ts';
+import { lcmRoutes } from './routes/lcm.ts';
+import { motionRoutes } from './routes/motion.ts';
+import { textureRoutes } from './routes/textures.ts';
+import { uploadRoutes } from './routes/uploads.ts';
+import { userRoutes } from './routes/user.ts';
+import { FileStore } from './storage/file-store.ts';
+
+export type EngineApp = FastifyInstance;
+
+export interface AppOptions {
+  db: Db;
+  config: Pick<EngineConfig, 'dataDir' | 'keys' | 'limits' | 'jobWorkers' | 'studioDir'>;
+  logger?: boolean | FastifyBaseLogger;
+}
+
+/** Everything a route needs, built once per app. */
+export interface EngineContext {
+  users: UserRepository;
+  generations: GenerationRepository;
+  textures: TextureRepository;
+  assets: AssetRepository;
+  files: FileStore;
+  jobs: JobRunner;
+  realtime: WorkerPool;
+  limits: EngineConfig['limits'];
+  generationsWindow: MinuteWindow;
+  texturesWindow: MinuteWindow;
+  /** Whether a built studio is served at `/`. */
+  servesStudio: boolean;
+}
+
+/** Builds the engine (API, files, studio) without listening: tests `inject`, `main.ts` listens. */
+export async function buildApp({ db, config, logger = false }: AppOptions): Promise<EngineApp> {
+  const app = Fastify({
+    logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    disableRequestLogging: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  registerErrorHandler(app);
+
+  const files = new FileStore(config.dataDir);
+  const generations = new GenerationRepository(db);
+  const textures = new TextureRepository(db);
+  const pool = new WorkerPool(config.jobWorkers, 'jobs');
+  const realtime = new WorkerPool(1, 'realtime');
+  const ctx: EngineContext = {
+    users: new UserRepository(db),
+    generations,
+    textures,
+    assets: new AssetRepository(db),
+    files,
+    realtime,
+    jobs: new JobRunner({ generations, textures, files, pool, log: (m) => app.log.warn(m) }),
+    limits: config.limits,
+    generationsWindow: new MinuteWindow(config.limits.generationsPerMinute),
+    texturesWindow: new MinuteWindow(config.limits.generationsPerMinute),
+    servesStudio: existsSync(join(config.studioDir, 'index.html')),
+  };
+  ctx.users.ensureKeys(config.keys);
+
+  await app.register(cors, {
+    // Bearer keys, not cookies, carry identity: any origin may call, as with Leonardo's own API.
+    origin: true,
+    methods: ['GET', 'POST', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type'],
+    maxAge: 600,
+  });
+
+  await app.register(
+    async (api) => {
+      registerAuth(api, ctx.users);
+      await api.register(userRoutes(ctx));
+      await api.register(generationRoutes(ctx));
+      await api.register(lcmRoutes(ctx));
+      await api.register(motionRoutes(ctx));
+      await api.register(textureRoutes(ctx));
+      await api.register(assetRoutes(ctx));
+    },
+    { prefix: API_PREFIX },
+  );
+  await app.register(uploadRoutes(ctx));
+
+  await app.register(fastifyStatic, {
+    root: files.root,
+    prefix: '/files/',
+    decorateReply: false,
+    index: false,
+    // Stored files are named by UUID and never rewritten: cache them for good.
+    immutable: true,
+    maxAge: '365d',
+    setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
+  });
+
+  await registerStudio(app, ctx.servesStudio ? config.studioDir : null);
+
+  app.addHook('onClose', async () => {
+    // Jobs cut short stay PENDING and are resumed by the next start.
+    ctx.jobs.stop();
+    await Promise.all([pool.close(), realtime.close()]);
+  });
+  app.decorate('engine', ctx);
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    engine: EngineContext;
+  }
+}

@@ -1,0 +1,112 @@
+import type { CreateGenerationBody } from '../../contract/generations.ts';
+import { NUM_IMAGES, PHOTOREAL_STRENGTHS } from '../../contract/limits.ts';
+import type { NewGeneration } from '../db/generations.ts';
+import { validationFailed } from '../errors.ts';
+import { DEFAULT_MODEL_ID, MODEL_STYLE, PLATFORM_MODELS } from '../platform-models.ts';
+import type { GenerationJob } from './job-runner.ts';
+
+type Record = Omit<NewGeneration, 'id' | 'userId' | 'costAmount'>;
+
+/** Features of Leonardo's API that the local engine's renderer cannot honour: refused plainly. */
+const UNSUPPORTED = [
+  'init_image_id',
+  'init_generation_image_id',
+  'controlnets',
+  'elements',
+  'userElements',
+  'imagePrompts',
+  'canvasInitId',
+  'canvasMaskId',
+] as const;
+
+/**
+ * Checks the rules between fields that a JSON schema cannot express, and turns an accepted
+ * request into the stored record, the job to run and its token cost.
+ */
+export function planGeneration(
+  body: CreateGenerationBody,
+  fallbackSeed: number,
+): { record: Record; job: GenerationJob; tokenCost: number } {
+  const width = body.width ?? 1024;
+  const height = body.height ?? 768;
+  const numImages = body.num_images ?? 4;
+  if (
+    (width > NUM_IMAGES.largeSide || height > NUM_IMAGES.largeSide) &&
+    numImages > NUM_IMAGES.maxWhenLarge
+  ) {
+    throw validationFailed(
+      `num_images must be at most ${NUM_IMAGES.maxWhenLarge} when width or height is over ${NUM_IMAGES.largeSide}`,
+      '$.num_images',
+    );
+  }
+  const modelId = body.modelId ?? (body.photoReal ? null : DEFAULT_MODEL_ID);
+  if (modelId && !PLATFORM_MODELS.some((m) => m.id === modelId)) {
+    throw validationFailed(`modelId "${modelId}" is not a model of this server`, '$.modelId');
+  }
+  const alchemy = body.alchemy ?? true;
+  if (body.photoReal) {
+    if (!alchemy) throw validationFailed('photoReal requires alchemy to be enabled', '$.alchemy');
+    if (body.photoRealVersion !== 'v2' && body.modelId) {
+      throw validationFailed('photoReal v1 must be used without a modelId', '$.modelId');
+    }
+  }
+  if (
+    body.photoRealStrength != null &&
+    !(PHOTOREAL_STRENGTHS as readonly number[]).includes(body.photoRealStrength)
+  ) {
+    throw validationFailed('photoRealStrength must be 0.55, 0.5 or 0.45', '$.photoRealStrength');
+  }
+  if (body.ultra && body.alchemy) {
+    throw validationFailed('ultra cannot be used with alchemy', '$.ultra');
+  }
+  for (const field of UNSUPPORTED) {
+    const value = body[field];
+    if (value != null && !(Array.isArray(value) && value.length === 0)) {
+      throw validationFailed(`${field} is not supported by the local engine`, `$.${field}`);
+    }
+  }
+
+  const seed = body.seed ?? fallbackSeed;
+  const style = body.presetStyle ?? (modelId ? MODEL_STYLE[modelId] : null) ?? 'DYNAMIC';
+  const record: Record = {
+    kind: 'IMAGE',
+    status: 'PENDING',
+    prompt: body.prompt,
+    negativePrompt: body.negative_prompt ?? null,
+    width,
+    height,
+    numImages,
+    modelId,
+    seed,
+    guidanceScale: body.guidance_scale ?? 7,
+    inferenceSteps: body.num_inference_steps ?? 15,
+    initStrength: null,
+    presetStyle: body.presetStyle ?? 'DYNAMIC',
+    scheduler: body.scheduler ?? 'EULER_DISCRETE',
+    sdVersion: body.sd_version ?? null,
+    public: body.public ?? false,
+    photoReal: body.photoReal ?? false,
+    photoRealStrength: body.photoReal ? (body.photoRealStrength ?? 0.55) : null,
+    promptMagic: body.promptMagic ?? false,
+    promptMagicStrength: body.promptMagic ? (body.promptMagicStrength ?? 0.5) : null,
+    promptMagicVersion: body.promptMagic ? (body.promptMagicVersion ?? 'v2') : null,
+    ultra: body.ultra ?? false,
+    params: null,
+  };
+  const job: GenerationJob = {
+    kind: 'IMAGE',
+    prompt: body.prompt,
+    negativePrompt: record.negativePrompt,
+    style,
+    seed,
+    width,
+    height,
+    numImages,
+    tiling: body.tiling ?? false,
+  };
+  record.params = job;
+  // Roughly Leonardo's scale: a few tokens per image, more for larger images and Alchemy.
+  const megapixels = (width * height) / 1_000_000;
+  const tokenCost = Math.ceil(numImages * (2 + 8 * megapixels) * (alchemy ? 2 : 1));
+  return { record, job, tokenCost };
+}

@@ -1,0 +1,113 @@
+import { Worker } from 'node:worker_threads';
+import type { Task, TaskResult, TaskValue } from './task-types.ts';
+
+/** A task failed because its input was bad (a 400), not because the engine broke. */
+export class TaskInputError extends Error {
+  constructor(
+    message: string,
+    readonly inputPath: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Pending {
+  id: number;
+  task: Task;
+  resolve: (value: TaskValue) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  alive: boolean;
+}
+
+const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+const HOST = new URL('./task-host.ts', import.meta.url).href;
+
+/** A fixed set of worker threads fed from one FIFO queue; a crashed worker is replaced. */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+  /** Crashes in a row: a worker that cannot even start must not respawn in a tight loop. */
+  private crashes = 0;
+
+  constructor(
+    size: number,
+    private readonly name: string,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  run(task: Task): Promise<TaskValue> {
+    if (this.closed) return Promise.reject(new Error(`${this.name} pool is closed`));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.pump();
+    });
+  }
+
+  get busy(): number {
+    return this.slots.filter((s) => s.current).length + this.queue.length;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.reject(new Error('engine stopping'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(ENTRY, { workerData: { entry: HOST }, name: this.name });
+    const slot: Slot = { worker, current: null, alive: true };
+    worker.on('message', ({ id, result }: { id: number; result: TaskResult }) => {
+      const pending = slot.current;
+      if (!pending || pending.id !== id) return;
+      slot.current = null;
+      this.crashes = 0;
+      if (result.ok) pending.resolve(result.value);
+      else if (result.error.inputPath !== null) {
+        pending.reject(new TaskInputError(result.error.message, result.error.inputPath));
+      } else pending.reject(new Error(result.error.message));
+      this.pump();
+    });
+    const replace = (error: Error) => {
+      if (!slot.alive) return;
+      slot.alive = false;
+      slot.current?.reject(error);
+      slot.current = null;
+      if (this.closed) return;
+      this.crashes++;
+      // Workers that keep dying before finishing anything cannot serve the queue: fail it.
+      if (this.crashes >= 3) for (const pending of this.queue.splice(0)) pending.reject(error);
+      const respawn = () => {
+        const index = this.slots.indexOf(slot);
+        if (this.closed || index < 0) return;
+        this.slots[index] = this.spawn();
+        this.pump();
+      };
+      setTimeout(respawn, Math.min(5000, 50 * 2 ** Math.min(this.crashes, 7))).unref();
+    };
+    worker.on('error', replace);
+    worker.on('exit', (code) => {
+      if (!this.closed) replace(new Error(`${this.name} worker exited with code ${code}`));
+    });
+    // An idle pool must not keep the process alive.
+    worker.unref();
+    return slot;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.current || !slot.alive) continue;
+      const next = this.queue.shift();
+      if (!next) return;
+      slot.current = next;
+      slot.worker.postMessage({ id: next.id, task: next.task });
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { randomUUID } from 'node:crypto';
+import Type from 'typebox';
+import { IdParams, Pagination, Uuid } from '../../contract/common.ts';
+import {
+  CreateGenerationBody,
+  CreateGenerationResponse,
+  DeleteGenerationResponse,
+  GetGenerationResponse,
+  ListGenerationsResponse,
+} from '../../contract/generations.ts';
+import type { EngineContext } from '../app.ts';
+import { notFound } from '../errors.ts';
+import { admitJob, randomSeed } from '../jobs/admission.ts';
+import { planGeneration } from '../jobs/plan-generation.ts';
+import { errorResponses, fileUrls, mergeJsonBodyIntoQuery } from './route-kit.ts';
+
+export const generationRoutes =
+  (ctx: EngineContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.post(
+      '/generations',
+      {
+        schema: {
+          body: CreateGenerationBody,
+          response: { 200: CreateGenerationResponse, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const userId = request.user.id;
+        const plan = planGeneration(request.body, randomSeed());
+        const cost = admitJob(ctx, userId, plan.tokenCost, ctx.generationsWindow);
+        const id = randomUUID();
+        ctx.generations.insert({ ...plan.record, id, userId, costAmount: String(cost) });
+        ctx.jobs.runGeneration(id, plan.job);
+        return {
+          sdGenerationJob: {
+            generationId: id,
+            apiCreditCost: cost,
+            cost: { amount: String(cost), unit: 'CREDITS' as const },
+          },
+        };
+      },
+    );
+
+    app.get(
+      '/generations/:id',
+      { schema: { params: IdParams, response: { 200: GetGenerationResponse, ...errorResponses } } },
+      async (request) => {
+        const generation = ctx.generations.get(
+          request.user.id,
+          request.params.id,
+          fileUrls(request),
+        );
+        if (!generation) throw notFound('Generation');
+        return { generations_by_pk: generation };
+      },
+    );
+
+    app.delete(
+      '/generations/:id',
+      {
+        schema: {
+          params: IdParams,
+          response: { 200: DeleteGenerationResponse, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const files = ctx.generations.delete(request.user.id, request.params.id);
+        if (!files) throw notFound('Generation');
+        await ctx.files.remove(files);
+        return { delete_generations_by_pk: { id: request.params.id } };
+      },
+    );
+
+    app.get(
+      '/generations/user/:userId',
+      {
+        preValidation: mergeJsonBodyIntoQuery,
+        schema: {
+          params: Type.Object({ userId: Uuid }),
+          querystring: Pagination,
+          response: { 200: ListGenerationsResponse, ...errorResponses },
+        },
+      },
+      async (request) => {
+        // Another user's id answers exactly like an unknown one.
+        if (request.params.userId !== request.user.id) throw notFound('User');
+        const { offset = 0, limit = 10 } = request.query;
+        return {
+          generations: ctx.generations.list(request.user.id, offset, limit, fileUrls(request)),
+        };
+      },
+    );
+  };

@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
+import { MotionBody, MotionResponse } from '../../contract/motion.ts';
+import type { EngineContext } from '../app.ts';
+import { generationRecord } from '../db/generations.ts';
+import { notFound } from '../errors.ts';
+import { admitJob, randomSeed } from '../jobs/admission.ts';
+import type { GenerationJob } from '../jobs/job-runner.ts';
+import { errorResponses } from './route-kit.ts';
+
+const MOTION_TOKEN_COST = 25;
+
+/** Finds the still to animate: a generated image, a variation, or an uploaded init image. */
+function findSource(ctx: EngineContext, userId: string, body: MotionBody) {
+  if (body.isInitImage) {
+    const image = ctx.assets.getInitImage(userId, body.imageId);
+    return image?.file ? { file: image.file, prompt: '' } : null;
+  }
+  const found = body.isVariation
+    ? ctx.generations.findVariation(userId, body.imageId)
+    : ctx.generations.findImage(userId, body.imageId);
+  return found ? { file: found.file, prompt: found.prompt } : null;
+}
+
+export const motionRoutes =
+  (ctx: EngineContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.post(
+      '/generations-motion-svd',
+      { schema: { body: MotionBody, response: { 200: MotionResponse, ...errorResponses } } },
+      async (request) => {
+        const body = request.body;
+        const userId = request.user.id;
+        const source = findSource(ctx, userId, body);
+        if (!source) throw notFound('Image');
+        const cost = admitJob(ctx, userId, MOTION_TOKEN_COST, null);
+        const id = randomUUID();
+        const motionStrength = body.motionStrength ?? 5;
+        const job: GenerationJob = {
+          kind: 'MOTION',
+          sourceFile: source.file,
+          motionStrength,
+          seed: randomSeed(),
+        };
+        const size = await sharp(ctx.files.resolve(source.file)).metadata();
+        ctx.generations.insert(
+          generationRecord({
+            id,
+            userId,
+            kind: 'MOTION',
+            status: 'PENDING',
+            prompt: source.prompt,
+            width: size.width ?? 0,
+            height: size.height ?? 0,
+            seed: job.seed,
+            public: body.isPublic ?? false,
+            params: job,
+            costAmount: String(cost),
+          }),
+        );
+        ctx.jobs.runGeneration(id, job);
+        const answer = {
+          generationId: id,
+          apiCreditCost: cost,
+          cost: { amount: String(cost), unit: 'CREDITS' as const },
+        };
+        return { motionSvdGenerationJob: answer, sdGenerationJob: answer };
+      },
+    );
+  };

@@ -1,0 +1,115 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { randomUUID } from 'node:crypto';
+import Type from 'typebox';
+import { IdParams, Pagination, Uuid } from '../../contract/common.ts';
+import {
+  CreateTextureBody,
+  CreateTextureResponse,
+  DeleteTextureResponse,
+  GetTextureResponse,
+  ListTexturesResponse,
+} from '../../contract/textures.ts';
+import type { EngineContext } from '../app.ts';
+import { notFound } from '../errors.ts';
+import { admitJob, randomSeed } from '../jobs/admission.ts';
+import type { TextureJob } from '../jobs/job-runner.ts';
+import { errorResponses, fileUrls, mergeJsonBodyIntoQuery } from './route-kit.ts';
+
+const TEXTURE_TOKEN_COST = 20;
+
+export const textureRoutes =
+  (ctx: EngineContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.post(
+      '/generations-texture',
+      {
+        schema: {
+          body: CreateTextureBody,
+          response: { 200: CreateTextureResponse, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const body = request.body;
+        const userId = request.user.id;
+        const model = ctx.assets.getModelRow(userId, body.modelAssetId);
+        if (!model?.file) throw notFound('Model');
+        const cost = admitJob(ctx, userId, TEXTURE_TOKEN_COST, ctx.texturesWindow);
+        const id = randomUUID();
+        const job: TextureJob = {
+          modelFile: model.file,
+          prompt: body.prompt,
+          negativePrompt: body.negative_prompt ?? null,
+          seed: body.seed ?? randomSeed(),
+        };
+        ctx.textures.insert({
+          id,
+          userId,
+          modelId: model.id,
+          ...job,
+          params: { ...job, request: body },
+        });
+        ctx.jobs.runTexture(id, job);
+        return {
+          textureGenerationJob: {
+            id,
+            apiCreditCost: cost,
+            cost: { amount: String(cost), unit: 'CREDITS' as const },
+          },
+        };
+      },
+    );
+
+    app.get(
+      '/generations-texture/:id',
+      {
+        preValidation: mergeJsonBodyIntoQuery,
+        schema: {
+          params: IdParams,
+          querystring: Pagination,
+          response: { 200: GetTextureResponse, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const texture = ctx.textures.get(request.user.id, request.params.id, fileUrls(request));
+        if (!texture) throw notFound('Texture generation');
+        return { model_asset_texture_generations_by_pk: texture };
+      },
+    );
+
+    app.delete(
+      '/generations-texture/:id',
+      { schema: { params: IdParams, response: { 200: DeleteTextureResponse, ...errorResponses } } },
+      async (request) => {
+        const files = ctx.textures.delete(request.user.id, request.params.id);
+        if (!files) throw notFound('Texture generation');
+        await ctx.files.remove(files);
+        return { delete_model_asset_texture_generations_by_pk: { id: request.params.id } };
+      },
+    );
+
+    app.get(
+      '/generations-texture/model/:modelId',
+      {
+        preValidation: mergeJsonBodyIntoQuery,
+        schema: {
+          params: Type.Object({ modelId: Uuid }),
+          querystring: Pagination,
+          response: { 200: ListTexturesResponse, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const userId = request.user.id;
+        if (!ctx.assets.getModelRow(userId, request.params.modelId)) throw notFound('Model');
+        const { offset = 0, limit = 10 } = request.query;
+        return {
+          model_asset_texture_generations: ctx.textures.listByModel(
+            userId,
+            request.params.modelId,
+            offset,
+            limit,
+            fileUrls(request),
+          ),
+        };
+      },
+    );
+  };
