@@ -14,13 +14,20 @@ interface Option {
   value: ServerChoice;
   label: string;
   hint: string;
+  /** URLs are shown in a monospace font; prose is not. */
+  isUrl: boolean;
 }
 
 function options(): Option[] {
   return [
-    { value: 'local', label: 'Local engine', hint: localEngineBaseUrl() },
-    { value: 'cloud', label: 'Leonardo cloud', hint: CLOUD_BASE_URL },
-    { value: 'custom', label: 'Custom', hint: 'Another server that speaks the same API' },
+    { value: 'local', label: 'Local engine', hint: localEngineBaseUrl(), isUrl: true },
+    { value: 'cloud', label: 'Leonardo cloud', hint: CLOUD_BASE_URL, isUrl: true },
+    {
+      value: 'custom',
+      label: 'Custom',
+      hint: 'Another server that speaks the same API',
+      isUrl: false,
+    },
   ];
 }
 
@@ -51,7 +58,7 @@ export function ServerField(props: ServerFieldProps) {
               <span className="block text-sm font-medium">{option.label}</span>
               <span
                 id={`${name}-${option.value}-hint`}
-                className="block truncate font-mono text-xs text-muted"
+                className={`block truncate text-xs text-muted ${option.isUrl ? 'font-mono' : ''}`}
               >
                 {option.hint}
               </span>
