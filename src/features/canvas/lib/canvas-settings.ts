@@ -1,0 +1,102 @@
+import {
+  LCM_GUIDANCE,
+  LCM_REFINE_STRENGTH,
+  LCM_SIZES,
+  LCM_STEPS,
+  LCM_STRENGTH,
+  LCM_STYLES,
+  SEED_MAX,
+  type LcmSize,
+  type LcmStyle,
+} from '../../../../contract/limits.ts';
+
+/** What the realtime canvas sends besides the pictures. */
+export interface CanvasSettings {
+  prompt: string;
+  style: LcmStyle;
+  strength: number;
+  guidance: number;
+  steps: number;
+  /** A fixed seed keeps live results steady while drawing; "New seed" picks another. */
+  seed: number;
+  /** Upscale: a more inventive refinement, and how strong it is (0.5–0.9). */
+  refineCreative: boolean;
+  refineStrength: number;
+}
+
+export const DEFAULT_SETTINGS: CanvasSettings = {
+  prompt: '',
+  style: 'DYNAMIC',
+  strength: 0.65,
+  guidance: 7,
+  steps: 8,
+  seed: 1,
+  refineCreative: false,
+  refineStrength: 0.5,
+};
+
+export const PROMPT_MAX = 1500;
+
+export function randomSeed(random: () => number = Math.random): number {
+  return Math.floor(random() * 1_000_000_000);
+}
+
+const clamp = (value: number, range: { min: number; max: number }) =>
+  Math.min(range.max, Math.max(range.min, value));
+
+const finite = (value: unknown, fallback: number) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+
+/** Reads settings saved by an earlier version (or damaged), keeping every value in range. */
+export function sanitizeSettings(raw: unknown): CanvasSettings {
+  const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<
+    Record<keyof CanvasSettings, unknown>
+  >;
+  const d = DEFAULT_SETTINGS;
+  return {
+    prompt: typeof input.prompt === 'string' ? input.prompt.slice(0, PROMPT_MAX) : d.prompt,
+    style: LCM_STYLES.includes(input.style as LcmStyle) ? (input.style as LcmStyle) : d.style,
+    strength: clamp(finite(input.strength, d.strength), LCM_STRENGTH),
+    guidance: clamp(finite(input.guidance, d.guidance), LCM_GUIDANCE),
+    steps: Math.round(clamp(finite(input.steps, d.steps), LCM_STEPS)),
+    seed: Math.round(clamp(finite(input.seed, d.seed), { min: 0, max: SEED_MAX })),
+    refineCreative: typeof input.refineCreative === 'boolean' ? input.refineCreative : false,
+    refineStrength: clamp(finite(input.refineStrength, d.refineStrength), LCM_REFINE_STRENGTH),
+  };
+}
+
+/** Why nothing can be sent yet, in the user's words; null when the settings are complete. */
+export function settingsProblem(settings: CanvasSettings): string | null {
+  if (settings.prompt.trim() === '') return 'Write a prompt first.';
+  return null;
+}
+
+export interface OutputSize {
+  width: LcmSize;
+  height: LcmSize;
+}
+
+/** Every width × height the API accepts (each side one of LCM_SIZES), square ones first. */
+export const OUTPUT_SIZES: readonly OutputSize[] = [
+  ...LCM_SIZES.map((side) => ({ width: side, height: side })),
+  ...LCM_SIZES.flatMap((width) =>
+    LCM_SIZES.filter((height) => height !== width).map((height) => ({ width, height })),
+  ),
+];
+
+export const DEFAULT_OUTPUT_SIZE: OutputSize = { width: 512, height: 512 };
+
+export const sizeKey = (size: OutputSize) => `${size.width}x${size.height}`;
+
+export function parseSizeKey(key: string): OutputSize | undefined {
+  return OUTPUT_SIZES.find((size) => sizeKey(size) === key);
+}
+
+export const isOutputSize = (size: { width: number; height: number }): size is OutputSize =>
+  OUTPUT_SIZES.some((s) => s.width === size.width && s.height === size.height);
+
+export function sizeLabel(size: OutputSize): string {
+  const shape =
+    size.width === size.height ? 'square' : size.width > size.height ? 'landscape' : 'portrait';
+  return `${size.width} × ${size.height} (${shape})`;
+}
