@@ -1,0 +1,133 @@
+/**
+ * Resampling and blurring of float planes. Noise and scenes are computed at low resolution and
+ * enlarged here, which keeps full-size renders within their time budget.
+ */
+
+/**
+ * Bilinear enlargement (or reduction) of a `channels`-interleaved float plane, sample centres
+ * aligned. `wrap` treats the source as periodic so tiling fields stay seamless.
+ */
+export function resample(
+  src: Float32Array,
+  sw: number,
+  sh: number,
+  dw: number,
+  dh: number,
+  channels = 1,
+  wrap = false,
+): Float32Array {
+  const out = new Float32Array(dw * dh * channels);
+  const x0 = new Int32Array(dw);
+  const x1 = new Int32Array(dw);
+  const fxs = new Float32Array(dw);
+  for (let x = 0; x < dw; x++) {
+    const [a, b, f] = taps((x + 0.5) * (sw / dw) - 0.5, sw, wrap);
+    x0[x] = a * channels;
+    x1[x] = b * channels;
+    fxs[x] = f;
+  }
+  let o = 0;
+  for (let y = 0; y < dh; y++) {
+    const [ya, yb, fy] = taps((y + 0.5) * (sh / dh) - 0.5, sh, wrap);
+    const r0 = ya * sw * channels;
+    const r1 = yb * sw * channels;
+    for (let x = 0; x < dw; x++) {
+      const a = x0[x]!;
+      const b = x1[x]!;
+      const fx = fxs[x]!;
+      for (let c = 0; c < channels; c++) {
+        const top = src[r0 + a + c]! + (src[r0 + b + c]! - src[r0 + a + c]!) * fx;
+        const bot = src[r1 + a + c]! + (src[r1 + b + c]! - src[r1 + a + c]!) * fx;
+        out[o++] = top + (bot - top) * fy;
+      }
+    }
+  }
+  return out;
+}
+
+function taps(pos: number, size: number, wrap: boolean): [number, number, number] {
+  const i = Math.floor(pos);
+  const f = pos - i;
+  if (wrap) return [((i % size) + size) % size, (((i + 1) % size) + size) % size, f];
+  if (i < 0) return [0, 0, 0];
+  if (i >= size - 1) return [size - 1, size - 1, 0];
+  return [i, i + 1, f];
+}
+
+/**
+ * Box blur of one plane with a running sum (O(1) per pixel whatever the radius), edges clamped.
+ * Two or three passes approximate a Gaussian.
+ */
+export function boxBlur(src: Float32Array, w: number, h: number, r: number): Float32Array {
+  if (r <= 0) return src.slice();
+  const tmp = new Float32Array(w * h);
+  const out = new Float32Array(w * h);
+  const norm = 1 / (2 * r + 1);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    let sum = 0;
+    for (let k = -r; k <= r; k++) sum += src[row + Math.min(w - 1, Math.max(0, k))]!;
+    for (let x = 0; x < w; x++) {
+      tmp[row + x] = sum * norm;
+      sum += src[row + Math.min(w - 1, x + r + 1)]! - src[row + Math.max(0, x - r)]!;
+    }
+  }
+  // The vertical pass walks rows with one running sum per column, so memory is read in order.
+  const sums = new Float64Array(w);
+  for (let k = -r; k <= r; k++) {
+    const row = Math.min(h - 1, Math.max(0, k)) * w;
+    for (let x = 0; x < w; x++) sums[x] = sums[x]! + tmp[row + x]!;
+  }
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const add = Math.min(h - 1, y + r + 1) * w;
+    const sub = Math.max(0, y - r) * w;
+    for (let x = 0; x < w; x++) {
+      const sum = sums[x]!;
+      out[row + x] = sum * norm;
+      sums[x] = sum + tmp[add + x]! - tmp[sub + x]!;
+    }
+  }
+  return out;
+}
+
+/** Luma plane (0..1) of an 8-bit RGB buffer. */
+export function lumaPlane(rgb: Uint8Array | Float32Array, n: number, scale: number): Float32Array {
+  const out = new Float32Array(n);
+  const k = scale;
+  for (let i = 0, j = 0; i < n; i++, j += 3) {
+    out[i] = (0.299 * rgb[j]! + 0.587 * rgb[j + 1]! + 0.114 * rgb[j + 2]!) * k;
+  }
+  return out;
+}
+
+/** Splits an interleaved RGB float buffer into planes. */
+export function toPlanes(rgb: Float32Array, n: number): [Float32Array, Float32Array, Float32Array] {
+  const r = new Float32Array(n);
+  const g = new Float32Array(n);
+  const b = new Float32Array(n);
+  for (let i = 0, j = 0; i < n; i++, j += 3) {
+    r[i] = rgb[j]!;
+    g[i] = rgb[j + 1]!;
+    b[i] = rgb[j + 2]!;
+  }
+  return [r, g, b];
+}
+
+/** Interleaved float RGB (0..1) → 8-bit, rounded and clamped. */
+export function toBytes(rgb: Float32Array): Uint8Array {
+  const out = new Uint8Array(rgb.length);
+  for (let i = 0; i < rgb.length; i++) {
+    const v = rgb[i]! * 255 + 0.5;
+    out[i] = v <= 0 ? 0 : v >= 255 ? 255 : v;
+  }
+  return out;
+}
+
+/** 8-bit RGB → interleaved float RGB (0..1). */
+export function toFloats(bytes: Uint8Array): Float32Array {
+  const out = new Float32Array(bytes.length);
+  const k = 1 / 255;
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i]! * k;
+  return out;
+}

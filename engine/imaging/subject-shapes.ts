@@ -1,0 +1,190 @@
+import type { Palette } from './prompt-look.ts';
+import { range } from './rng.ts';
+import type { SubjectKind } from './themes.ts';
+
+/**
+ * Subjects are signed distance fields (negative inside, in pixels): the renderer inflates them
+ * into a height field for shading, so any silhouette gets a soft 3-D look.
+ */
+export interface Shape {
+  bounds: [number, number, number, number];
+  sdf(x: number, y: number): number;
+  /** Base colour of the surface at a point inside the shape, written into `c`. */
+  colour(x: number, y: number, c: Float32Array): void;
+  /** Painted details on top of the shaded surface (eyes, seeds…), written into `c`. */
+  decal?(x: number, y: number, c: Float32Array): void;
+}
+
+const circle = (x: number, y: number, cx: number, cy: number, r: number) =>
+  Math.hypot(x - cx, y - cy) - r;
+const ellipse = (x: number, y: number, cx: number, cy: number, rx: number, ry: number) =>
+  (Math.hypot((x - cx) / rx, (y - cy) / ry) - 1) * Math.min(rx, ry);
+/** Polynomial smooth minimum: blends unions so joints look organic instead of creased. */
+const smin = (a: number, b: number, k: number) => {
+  const h = Math.max(k - Math.abs(a - b), 0) / k;
+  return Math.min(a, b) - h * h * k * 0.25;
+};
+/** Distance to a triangle with apex (ax, ay) and base centred at (bx, by) of half-width hw. */
+function triangle(
+  x: number,
+  y: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  hw: number,
+) {
+  const len = Math.hypot(bx - ax, by - ay);
+  const ux = (bx - ax) / len;
+  const uy = (by - ay) / len;
+  const along = (x - ax) * ux + (y - ay) * uy;
+  const across = Math.abs((x - ax) * -uy + (y - ay) * ux);
+  const slope = hw / len;
+  const side = (across - along * slope) / Math.hypot(1, slope);
+  return Math.max(side, -along, along - len);
+}
+const set = (c: Float32Array, rgb: readonly number[], t = 1) => {
+  c[0] = c[0]! + (rgb[0]! - c[0]!) * t;
+  c[1] = c[1]! + (rgb[1]! - c[1]!) * t;
+  c[2] = c[2]! + (rgb[2]! - c[2]!) * t;
+};
+const aa = (d: number) => Math.min(1, Math.max(0, 0.5 - d));
+
+export function makeShape(
+  kind: SubjectKind,
+  cx: number,
+  cy: number,
+  R: number,
+  pal: Palette,
+  rand: () => number,
+): Shape {
+  if (kind === 'creature') {
+    const hy = cy - R * 0.15;
+    const hr = R * 0.72;
+    const ear = range(rand, 0.55, 0.8);
+    const eyeColour = pal.accent;
+    const sdf = (x: number, y: number) => {
+      const head = circle(x, y, cx, hy, hr);
+      const body = ellipse(x, y, cx, cy + R * 1.1, R * 1.05, R * 0.85);
+      const l = triangle(
+        x,
+        y,
+        cx - hr * 0.75,
+        hy - hr * (0.7 + ear),
+        cx - hr * 0.55,
+        hy - hr * 0.45,
+        hr * 0.38,
+      );
+      const r = triangle(
+        x,
+        y,
+        cx + hr * 0.75,
+        hy - hr * (0.7 + ear),
+        cx + hr * 0.55,
+        hy - hr * 0.45,
+        hr * 0.38,
+      );
+      return smin(smin(head, body, R * 0.25), Math.min(l, r), R * 0.12);
+    };
+    return {
+      bounds: [cx - R * 1.3, hy - hr * (1.8 + ear), cx + R * 1.3, cy + R * 2],
+      sdf,
+      colour: (_x, y, c) =>
+        set(
+          c,
+          y > cy + R * 0.4
+            ? [pal.subject[0] * 0.85, pal.subject[1] * 0.85, pal.subject[2] * 0.85]
+            : pal.subject,
+        ),
+      decal: (x, y, c) => {
+        for (const side of [-1, 1]) {
+          const ex = cx + side * hr * 0.38;
+          const ey = hy - hr * 0.02;
+          const eye = ellipse(x, y, ex, ey, hr * 0.17, hr * 0.2);
+          if (eye < 1) {
+            set(c, [0.08, 0.06, 0.05], aa(eye + hr * 0.03));
+            set(c, eyeColour, aa(eye));
+            set(c, [0.05, 0.04, 0.04], aa(ellipse(x, y, ex, ey, hr * 0.05, hr * 0.17)));
+            set(c, [1, 1, 1], aa(circle(x, y, ex - hr * 0.05, ey - hr * 0.07, hr * 0.045)) * 0.9);
+          }
+          for (const k of [-1, 0, 1]) {
+            const wx = (x - (cx + side * hr * 0.25)) * side;
+            const wy = y - (hy + hr * 0.32 + k * hr * 0.08);
+            if (wx > 0 && wx < hr * 0.9 && Math.abs(wy - wx * k * 0.15) < 0.6 + R * 0.004)
+              set(c, [0.95, 0.93, 0.9], 0.7);
+          }
+        }
+        set(
+          c,
+          [0.85, 0.45, 0.5],
+          aa(triangle(x, y, cx, hy + hr * 0.3, cx, hy + hr * 0.18, hr * 0.09)),
+        );
+      },
+    };
+  }
+  if (kind === 'bust') {
+    const hx = cx;
+    const hy = cy - R * 0.35;
+    const hair: readonly number[] = [pal.near[0] * 1.4, pal.near[1] * 1.2, pal.near[2] * 1.1];
+    const sdf = (x: number, y: number) => {
+      const head = ellipse(x, y, hx, hy, R * 0.55, R * 0.72);
+      const neck = ellipse(x, y, cx, cy + R * 0.45, R * 0.22, R * 0.45);
+      const shoulders = ellipse(x, y, cx, cy + R * 1.7, R * 1.55, R * 0.95);
+      const hairDome = ellipse(x, y, hx, hy - R * 0.08, R * 0.66, R * 0.8);
+      return smin(Math.min(smin(head, hairDome, R * 0.1), neck), shoulders, R * 0.3);
+    };
+    return {
+      bounds: [cx - R * 1.7, hy - R * 1, cx + R * 1.7, cy + R * 3],
+      sdf,
+      colour: (x, y, c) => {
+        if (y > cy + R * 0.85) return set(c, pal.accent);
+        const face = ellipse(x, y, hx, hy + R * 0.12, R * 0.5, R * 0.62);
+        set(c, face < 0 && y > hy - R * 0.3 ? pal.subject : y < cy + R * 0.1 ? hair : pal.subject);
+      },
+    };
+  }
+  if (kind === 'flower') {
+    const petals = Math.floor(range(rand, 5, 9));
+    const turn = rand() * Math.PI;
+    const stem: readonly number[] = [pal.far[0] * 0.6, pal.far[1] * 0.9, pal.far[2] * 0.5];
+    const petalR = (x: number, y: number) => {
+      const a = Math.atan2(y - cy, x - cx) + turn;
+      return R * (0.45 + 0.55 * Math.abs(Math.cos((a * petals) / 2)) ** 0.7);
+    };
+    const stemX = (y: number) => cx + Math.sin((y - cy) / R) * R * 0.12;
+    const stemD = (x: number, y: number) => Math.max(Math.abs(x - stemX(y)) - R * 0.06, cy - y);
+    const petalD = (x: number, y: number) => Math.hypot(x - cx, y - cy) - petalR(x, y);
+    return {
+      bounds: [cx - R * 1.1, cy - R * 1.1, cx + R * 1.1, cy + R * 6],
+      sdf: (x, y) => Math.min(petalD(x, y), stemD(x, y)),
+      colour: (x, y, c) => {
+        if (petalD(x, y) > 0) return set(c, stem);
+        const d = Math.hypot(x - cx, y - cy) / petalR(x, y);
+        set(c, pal.subject);
+        set(
+          c,
+          [pal.subject[0] * 0.55, pal.subject[1] * 0.45, pal.subject[2] * 0.55],
+          (1 - d) * 0.6,
+        );
+      },
+      decal: (x, y, c) => {
+        const disc = circle(x, y, cx, cy, R * 0.26);
+        if (disc < 1) {
+          set(c, pal.accent, aa(disc));
+          const dot = Math.sin(x * 0.9) * Math.sin(y * 0.9);
+          if (disc < -2 && dot > 0.6)
+            set(c, [pal.accent[0] * 0.6, pal.accent[1] * 0.45, pal.accent[2] * 0.3], 0.8);
+        }
+      },
+    };
+  }
+  const bands = rand() < 0.5;
+  return {
+    bounds: [cx - R - 2, cy - R - 2, cx + R + 2, cy + R + 2],
+    sdf: (x, y) => circle(x, y, cx, cy, R),
+    colour: (_x, y, c) => {
+      set(c, pal.subject);
+      if (bands && Math.sin(((y - cy) / R) * 9) > 0.6) set(c, pal.accent, 0.6);
+    },
+  };
+}

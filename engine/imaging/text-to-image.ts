@@ -1,0 +1,37 @@
+import { encodeJpeg } from './decode.ts';
+import { gradeImage } from './grade.ts';
+import { promptLook } from './prompt-look.ts';
+import { hashNumbers, mulberry32 } from './rng.ts';
+import { renderScene } from './scene.ts';
+
+export interface TextToImageParams {
+  prompt: string;
+  negativePrompt?: string | null;
+  style?: string | null;
+  seed: number;
+  width: number;
+  height: number;
+  /** Position in the batch: images of one generation share the look but not the layout. */
+  index: number;
+  /** Seamless output: the picture becomes a periodic pattern. */
+  tiling?: boolean;
+}
+
+export async function renderTextToImage(p: TextToImageParams): Promise<Buffer> {
+  const { width, height } = p;
+  if (
+    !Number.isInteger(width) ||
+    !Number.isInteger(height) ||
+    width < 8 ||
+    height < 8 ||
+    width > 4096 ||
+    height > 4096
+  ) {
+    throw new RangeError(`cannot render a ${width}x${height} image`);
+  }
+  const look = promptLook(p);
+  const take = hashNumbers(look.hash, p.index);
+  const scene = renderScene(look, width, height, mulberry32(take));
+  const data = gradeImage(scene, look.style, take ^ 0x2545f491, { vignette: !p.tiling });
+  return encodeJpeg({ data, width, height });
+}
