@@ -56,7 +56,6 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
-    disableRequestLogging: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandler(app);

@@ -52,7 +52,13 @@ async function run(task: Task): Promise<TaskValue> {
     case 'inpaint': {
       const image = await decodeField(task.imageDataUrl, 'imageDataUrl');
       const mask = await decodeField(task.maskDataUrl, 'maskDataUrl');
-      let out = await inpaintImage({ ...task, image, mask });
+      // A mask that does not fit the image is the mask's fault, so the error names it.
+      let out = await inpaintImage({ ...task, image, mask }).catch((error: unknown) => {
+        if (error instanceof ImageInputError) {
+          throw Object.assign(error, { inputPath: '$.maskDataUrl' });
+        }
+        throw error;
+      });
       if (out.width !== task.width || out.height !== task.height) {
         out = await resizeRgb(out, task.width, task.height);
       }

@@ -101,5 +101,5 @@ describe('durable storage', () => {
       process.kill(-two.child.pid!, 'SIGTERM');
       await new Promise((r) => two.child.once('exit', r));
     }
-  });
+  }, 120_000);
 });
