@@ -131,3 +131,32 @@ export function toFloats(bytes: Uint8Array): Float32Array {
   for (let i = 0; i < bytes.length; i++) out[i] = bytes[i]! * k;
   return out;
 }
+
+/** Bilinear RGB (+ optional alpha, else 0) lookup at a fractional position, written into `px`. */
+export function sampleRgba(
+  rgb: Float32Array,
+  alpha: Float32Array | null,
+  w: number,
+  h: number,
+  fx: number,
+  fy: number,
+  px: Float32Array,
+): void {
+  const x = Math.min(w - 1, Math.max(0, fx));
+  const y = Math.min(h - 1, Math.max(0, fy));
+  const x0 = Math.floor(x);
+  const y0 = Math.floor(y);
+  const x1 = Math.min(w - 1, x0 + 1);
+  const y1 = Math.min(h - 1, y0 + 1);
+  const ax = x - x0;
+  const ay = y - y0;
+  const i00 = y0 * w + x0;
+  const i01 = y0 * w + x1;
+  const i10 = y1 * w + x0;
+  const i11 = y1 * w + x1;
+  const lerp = (a: number, b: number, c: number, d: number) =>
+    (a + (b - a) * ax) * (1 - ay) + (c + (d - c) * ax) * ay;
+  for (let c = 0; c < 3; c++)
+    px[c] = lerp(rgb[i00 * 3 + c]!, rgb[i01 * 3 + c]!, rgb[i10 * 3 + c]!, rgb[i11 * 3 + c]!);
+  px[3] = alpha ? lerp(alpha[i00]!, alpha[i01]!, alpha[i10]!, alpha[i11]!) : 0;
+}

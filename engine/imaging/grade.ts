@@ -126,9 +126,9 @@ export function gradeImage(
         if (sketch === 'bw') {
           r = g = b = 0.97 * k * (0.88 + 0.12 * (1 - dark));
         } else {
-          r = (0.5 + 0.5 * r) * k;
-          g = (0.5 + 0.5 * g) * k;
-          b = (0.5 + 0.5 * b) * k;
+          r = (0.3 + 0.7 * r) * k;
+          g = (0.3 + 0.7 * g) * k;
+          b = (0.3 + 0.7 * b) * k;
         }
       }
       if (fade > 0) {

@@ -1,5 +1,5 @@
 import { smoothstep } from './color.ts';
-import { resample, toFloats } from './field.ts';
+import { resample, sampleRgba, toFloats } from './field.ts';
 import { chamferDistance, harmonicFill } from './fill.ts';
 import { halveRgb } from './filters.ts';
 import { gradeImage } from './grade.ts';
@@ -142,7 +142,7 @@ export async function inpaintImage(p: InpaintParams): Promise<RgbImage> {
     for (let x = 0; x < cw; x++) {
       const i = y * cw + x;
       if (!hole[i]) continue;
-      sampleScene(
+      sampleRgba(
         sceneRgb,
         scene.alpha,
         sw,
@@ -182,33 +182,4 @@ export async function inpaintImage(p: InpaintParams): Promise<RgbImage> {
     }
   }
   return { data: out, width: w, height: h };
-}
-
-/** Bilinear RGB + alpha lookup in the half-resolution scene, written into `px`. */
-function sampleScene(
-  rgb: Float32Array,
-  alpha: Float32Array | null,
-  w: number,
-  h: number,
-  fx: number,
-  fy: number,
-  px: Float32Array,
-): void {
-  const x = Math.min(w - 1, Math.max(0, fx));
-  const y = Math.min(h - 1, Math.max(0, fy));
-  const x0 = Math.floor(x);
-  const y0 = Math.floor(y);
-  const x1 = Math.min(w - 1, x0 + 1);
-  const y1 = Math.min(h - 1, y0 + 1);
-  const ax = x - x0;
-  const ay = y - y0;
-  const i00 = y0 * w + x0;
-  const i01 = y0 * w + x1;
-  const i10 = y1 * w + x0;
-  const i11 = y1 * w + x1;
-  const lerp = (a: number, b: number, c: number, d: number) =>
-    (a + (b - a) * ax) * (1 - ay) + (c + (d - c) * ax) * ay;
-  for (let c = 0; c < 3; c++)
-    px[c] = lerp(rgb[i00 * 3 + c]!, rgb[i01 * 3 + c]!, rgb[i10 * 3 + c]!, rgb[i11 * 3 + c]!);
-  px[3] = alpha ? lerp(alpha[i00]!, alpha[i01]!, alpha[i10]!, alpha[i11]!) : 0;
 }

@@ -102,7 +102,7 @@ const STYLES: Readonly<Record<string, Partial<StyleLook>>> = {
   FOOD: { saturation: 1.15, highlightTint: [0.05, 0.02, -0.03], toning: 1, depthOfField: 1 },
   GENERAL: {},
   HDR: { saturation: 1.3, contrast: 1.25, detail: 1.3, vignette: 0.2 },
-  ILLUSTRATION: { saturation: 1.1, posterize: 9, outline: 0.35, grain: 0.005, detail: 0.85 },
+  ILLUSTRATION: { saturation: 1.1, posterize: 14, outline: 0.35, grain: 0.005, detail: 0.85 },
   LEONARDO: { saturation: 1.1, contrast: 1.05 },
   LONG_EXPOSURE: { saturation: 0.95, detail: 0.6, grain: 0.015 },
   MACRO: { depthOfField: 1, saturation: 1.1, detail: 1.2 },

@@ -139,7 +139,27 @@ export function makeShape(
       colour: (x, y, c) => {
         if (y > cy + R * 0.85) return set(c, pal.accent);
         const face = ellipse(x, y, hx, hy + R * 0.12, R * 0.5, R * 0.62);
-        set(c, face < 0 && y > hy - R * 0.3 ? pal.subject : y < cy + R * 0.1 ? hair : pal.subject);
+        // A hairline that curves down toward the temples, rather than a straight fringe.
+        const hairline = hy - R * 0.32 + R * 0.3 * ((x - hx) / (R * 0.5)) ** 2;
+        set(c, face < 0 && y > hairline ? pal.subject : y < cy + R * 0.1 ? hair : pal.subject);
+      },
+      decal: (x, y, c) => {
+        if (Math.abs(y - hy - R * 0.2) > R * 0.3 || Math.abs(x - hx) > R * 0.4) return;
+        const ink = [pal.subject[0] * 0.3, pal.subject[1] * 0.25, pal.subject[2] * 0.25];
+        for (const side of [-1, 1]) {
+          set(
+            c,
+            ink,
+            aa(ellipse(x, y, hx + side * R * 0.19, hy + R * 0.08, R * 0.065, R * 0.035)) * 0.85,
+          );
+          set(
+            c,
+            ink,
+            aa(ellipse(x, y, hx + side * R * 0.19, hy - R * 0.02, R * 0.09, R * 0.018)) * 0.5,
+          );
+        }
+        const lips = [pal.accent[0] * 0.7 + 0.1, pal.accent[1] * 0.5, pal.accent[2] * 0.5];
+        set(c, lips, aa(ellipse(x, y, hx, hy + R * 0.38, R * 0.11, R * 0.03)) * 0.7);
       },
     };
   }
