@@ -27,7 +27,8 @@ export const generationKeys = {
   detail: (baseUrl: string, id: string) => ['generations', 'detail', baseUrl, id] as const,
 };
 
-export type GenerationPages = InfiniteData<ListGenerationsResponse, number>;
+// Page params are offsets; react-query types them `unknown` in what it hands back.
+export type GenerationPages = InfiniteData<ListGenerationsResponse, unknown>;
 
 export function createGeneration(
   client: ApiClient,

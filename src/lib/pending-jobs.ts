@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { isRecord, readSessionJson, writeSessionJson } from './session-json.ts';
 
 /**
  * Kinds of long-running job the tray follows. Text-to-image now; motion and texture reuse the
@@ -50,48 +50,70 @@ function keepRecent(jobs: TrackedJob[]): TrackedJob[] {
   return jobs.filter((job) => !dropped.has(job.id));
 }
 
+const KINDS: readonly JobKind[] = ['text-to-image', 'motion', 'texture'];
+const PHASES: readonly JobPhase[] = ['running', 'complete', 'failed'];
+const str = (value: unknown): value is string => typeof value === 'string';
+const strOrNull = (value: unknown): value is string | null => value === null || str(value);
+
+function isTrackedJob(value: unknown): value is TrackedJob {
+  return (
+    isRecord(value) &&
+    str(value.id) &&
+    KINDS.includes(value.kind as JobKind) &&
+    str(value.label) &&
+    typeof value.startedAt === 'number' &&
+    str(value.baseUrl) &&
+    str(value.userId) &&
+    PHASES.includes(value.phase as JobPhase) &&
+    (value.finishedAt === null || typeof value.finishedAt === 'number') &&
+    strOrNull(value.cost) &&
+    strOrNull(value.message)
+  );
+}
+
+/** The jobs this tab stored before a reload; anything malformed is dropped. */
+export function readStoredJobs(storage: Storage = sessionStorage): TrackedJob[] {
+  const stored = readSessionJson(PENDING_JOBS_STORAGE_KEY, storage);
+  return Array.isArray(stored) ? stored.filter(isTrackedJob) : [];
+}
+
 /**
  * Jobs this tab started, written by the views that start them and read by the jobs tray. Job ids
- * are client state (the API has no "my running jobs" call), so they live here, in sessionStorage:
- * a reload keeps following them, closing the tab forgets them. Job results stay in react-query.
+ * are client state (the API has no "my running jobs" call), so they live here and in
+ * sessionStorage: a reload keeps following them, closing the tab forgets them. What a job
+ * produced stays in react-query.
  */
-export const usePendingJobs = create<PendingJobsState>()(
-  persist(
-    (set) => ({
-      jobs: [],
-      addJob: (job) =>
-        set((state) => ({
-          jobs: keepRecent([
-            ...state.jobs.filter((existing) => existing.id !== job.id),
-            {
-              ...job,
-              startedAt: job.startedAt ?? Date.now(),
-              phase: 'running',
-              finishedAt: null,
-              message: null,
-            },
-          ]),
-        })),
-      settleJob: (id, phase, message = null) =>
-        set((state) => ({
-          jobs: keepRecent(
-            state.jobs.map((job) =>
-              job.id === id && job.phase === 'running'
-                ? { ...job, phase, message, finishedAt: Date.now() }
-                : job,
-            ),
-          ),
-        })),
-      dismissJob: (id) => set((state) => ({ jobs: state.jobs.filter((job) => job.id !== id) })),
-    }),
-    {
-      name: PENDING_JOBS_STORAGE_KEY,
-      storage: createJSONStorage(() => sessionStorage),
-      partialize: ({ jobs }) => ({ jobs }),
-      version: 1,
-    },
-  ),
-);
+export const usePendingJobs = create<PendingJobsState>()((set) => ({
+  jobs: readStoredJobs(),
+  addJob: (job) =>
+    set((state) => ({
+      jobs: keepRecent([
+        ...state.jobs.filter((existing) => existing.id !== job.id),
+        {
+          ...job,
+          startedAt: job.startedAt ?? Date.now(),
+          phase: 'running',
+          finishedAt: null,
+          message: null,
+        },
+      ]),
+    })),
+  settleJob: (id, phase, message = null) =>
+    set((state) => ({
+      jobs: keepRecent(
+        state.jobs.map((job) =>
+          job.id === id && job.phase === 'running'
+            ? { ...job, phase, message, finishedAt: Date.now() }
+            : job,
+        ),
+      ),
+    })),
+  dismissJob: (id) => set((state) => ({ jobs: state.jobs.filter((job) => job.id !== id) })),
+}));
+
+usePendingJobs.subscribe((state, previous) => {
+  if (state.jobs !== previous.jobs) writeSessionJson(PENDING_JOBS_STORAGE_KEY, state.jobs);
+});
 
 /** The cost recorded when this tab started the job, if it did. */
 export function knownJobCost(jobs: readonly TrackedJob[], id: string): string | null {

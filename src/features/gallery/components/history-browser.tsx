@@ -1,0 +1,217 @@
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import type { Generation } from '../../../../contract/index.ts';
+import { buildUrl } from '../../../api/client.ts';
+import {
+  flattenHistory,
+  generationKeys,
+  generationPath,
+  generationQueryOptions,
+  historyQueryOptions,
+} from '../../../api/generations.ts';
+import { modelName, platformModelsQueryOptions } from '../../../api/models.ts';
+import { Button } from '../../../components/ui/button.tsx';
+import { LoadingPanel } from '../../../components/ui/loading-panel.tsx';
+import { useApiClient } from '../../../hooks/use-api-client.ts';
+import { curlCommand } from '../../../lib/curl-command.ts';
+import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
+import { knownJobCost, usePendingJobs } from '../../../lib/pending-jobs.ts';
+import { navigate } from '../../../lib/router.ts';
+import { useDeleteGenerations } from '../hooks/use-delete-generations.ts';
+import { filterGenerations, isFiltering } from '../lib/history-filters.ts';
+import { HISTORY_MARKS, markHistory } from '../lib/perf-marks.ts';
+import { useHistoryUi } from '../store/history-ui-store.ts';
+import { ConfirmDeleteDialog } from './confirm-delete-dialog.tsx';
+import { GenerationDetail } from './generation-detail.tsx';
+import { HistoryGrid } from './history-grid.tsx';
+import { HistoryToolbar } from './history-toolbar.tsx';
+
+interface PendingDelete {
+  ids: string[];
+  prompt: string | null;
+  /** Reopen the detail view on Cancel when the request came from it. */
+  fromDetail: string | null;
+}
+
+export function HistoryBrowser({ userId }: { userId: string }) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const history = useInfiniteQuery(historyQueryOptions(client, userId));
+  const models = useQuery(platformModelsQueryOptions(client));
+  const jobs = usePendingJobs((state) => state.jobs);
+  const filters = useHistoryUi((state) => state.filters);
+  const setFilters = useHistoryUi((state) => state.setFilters);
+  const remove = useDeleteGenerations(userId);
+
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const [detailId, setDetailId] = useState<string | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ index: number } | null>(null);
+
+  useLayoutEffect(() => markHistory(HISTORY_MARKS.mount), []);
+
+  const items = useMemo(() => flattenHistory(history.data), [history.data]);
+  const shown = useMemo(() => filterGenerations(items, filters), [items, filters]);
+  const filtering = isFiltering(filters);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
+
+  // Unfiltered, scrolling to the end loads more. Filtered, a short result would otherwise pull
+  // in every page at once: there the user asks with "Load more".
+  const onNearEnd = useMemo(
+    () => (!filtering && hasNextPage && !isFetchingNextPage ? () => void fetchNextPage() : null),
+    [filtering, hasNextPage, isFetchingNextPage, fetchNextPage],
+  );
+
+  // A finished job in the tray asks for its generation to be opened.
+  const openId = useGenerationHandoff((state) => state.openId);
+  useEffect(() => {
+    if (openId === null) return;
+    setDetailId(openId);
+    useGenerationHandoff.getState().clearOpen();
+  }, [openId]);
+
+  const fromList = detailId === null ? undefined : items.find((g) => g.id === detailId);
+  const detailQuery = useQuery({
+    ...generationQueryOptions(client, detailId ?? ''),
+    enabled: detailId !== null && !fromList,
+  });
+  const detail = fromList ?? detailQuery.data;
+
+  const openGeneration = useCallback((generation: Generation) => setDetailId(generation.id), []);
+  const toggleSelect = useCallback(
+    (id: string) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const requestDelete = useCallback((generation: Generation) => {
+    setPendingDelete({ ids: [generation.id], prompt: generation.prompt, fromDetail: null });
+  }, []);
+
+  const firstRender = useCallback(() => {
+    markHistory(HISTORY_MARKS.firstPage);
+    try {
+      performance.measure(HISTORY_MARKS.measure, HISTORY_MARKS.mount, HISTORY_MARKS.firstPage);
+    } catch {
+      // A mark was cleared by someone else; the two marks are still there to read.
+    }
+  }, []);
+
+  function reuse(generation: Generation) {
+    // Generate reads it through the same query, so it has it at once.
+    queryClient.setQueryData(generationKeys.detail(client.baseUrl, generation.id), generation);
+    useGenerationHandoff.getState().reuse(generation.id);
+    navigate('/generate');
+  }
+
+  function confirmDelete() {
+    if (!pendingDelete) return;
+    const ids = pendingDelete.ids;
+    const firstIndex = shown.findIndex((g) => ids.includes(g.id));
+    remove.mutate(ids);
+    setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
+    setPendingDelete(null);
+    setDetailId(null);
+    setFocusRequest({ index: Math.max(0, firstIndex) });
+  }
+
+  function cancelDelete() {
+    if (pendingDelete?.fromDetail) setDetailId(pendingDelete.fromDetail);
+    setPendingDelete(null);
+  }
+
+  if (history.isPending) return <LoadingPanel label="Loading your history…" />;
+
+  return (
+    <>
+      <HistoryToolbar
+        filters={filters}
+        onFiltersChange={setFilters}
+        loaded={items.length}
+        shown={shown.length}
+        allLoaded={!hasNextPage}
+        selectedCount={selected.size}
+        onClearSelection={() => setSelected(new Set())}
+        onDeleteSelected={() =>
+          setPendingDelete({ ids: [...selected], prompt: null, fromDetail: null })
+        }
+      />
+      {remove.isError ? (
+        <div
+          role="alert"
+          className="flex items-center justify-between gap-3 rounded-lg border border-danger/40 bg-danger-bg px-3 py-2 text-sm text-danger"
+        >
+          <span>Not deleted: {remove.error.message}</span>
+          <Button variant="ghost" onClick={() => remove.reset()}>
+            Dismiss
+          </Button>
+        </div>
+      ) : null}
+      {history.isError ? (
+        <div role="alert" className="flex items-center gap-3 text-sm text-danger">
+          <span>Could not load your history: {history.error.message}</span>
+          <Button variant="ghost" onClick={() => void history.refetch()}>
+            Retry
+          </Button>
+        </div>
+      ) : null}
+      {items.length === 0 && !history.isError ? (
+        <p className="rounded-xl border border-dashed border-border p-8 text-center text-muted">
+          Nothing here yet. Generated images appear here, newest first.
+        </p>
+      ) : null}
+      {items.length > 0 && shown.length === 0 ? (
+        <p className="text-sm text-muted">No loaded generation matches these filters.</p>
+      ) : null}
+      <HistoryGrid
+        items={shown}
+        selectedIds={selected}
+        onNearEnd={onNearEnd}
+        onOpen={openGeneration}
+        onRequestDelete={requestDelete}
+        onToggleSelect={toggleSelect}
+        onFirstRender={firstRender}
+        focusRequest={focusRequest}
+      />
+      <div className="flex items-center justify-center gap-3 text-sm text-muted">
+        {isFetchingNextPage ? <span role="status">Loading more…</span> : null}
+        {filtering && hasNextPage && !isFetchingNextPage ? (
+          <Button onClick={() => void fetchNextPage()}>Load more</Button>
+        ) : null}
+      </div>
+      {detailId !== null && !pendingDelete ? (
+        <GenerationDetail
+          key={detailId}
+          generation={detail}
+          loadError={detailQuery.isError ? detailQuery.error.message : null}
+          modelLabel={detail ? modelName(models.data, detail.modelId) : ''}
+          cost={knownJobCost(jobs, detailId)}
+          curl={curlCommand({
+            method: 'GET',
+            url: buildUrl(client.baseUrl, generationPath(detailId)),
+          })}
+          onClose={() => setDetailId(null)}
+          onReuse={reuse}
+          onDelete={(generation) => {
+            setPendingDelete({
+              ids: [generation.id],
+              prompt: generation.prompt,
+              fromDetail: generation.id,
+            });
+          }}
+        />
+      ) : null}
+      {pendingDelete ? (
+        <ConfirmDeleteDialog
+          count={pendingDelete.ids.length}
+          prompt={pendingDelete.prompt}
+          onConfirm={confirmDelete}
+          onCancel={cancelDelete}
+        />
+      ) : null}
+    </>
+  );
+}

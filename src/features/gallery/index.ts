@@ -1,0 +1,2 @@
+// The gallery feature's public surface, used by the app's History view.
+export { HistoryPanel } from './components/history-panel.tsx';

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { generationFixture, imageFixture } from '../../../test/generation-fixture.ts';
+import { tileCaption, tileLabel } from './tile-label.ts';
+
+describe('tile labels', () => {
+  it('name the prompt with what the tile holds or its state', () => {
+    const done = generationFixture({
+      prompt: 'a fox',
+      imageWidth: 256,
+      imageHeight: 256,
+      generated_images: [imageFixture(), imageFixture()],
+    });
+    expect(tileCaption(done)).toBe('2 images · 256×256');
+    expect(tileLabel(done)).toBe('a fox (2 images · 256×256)');
+    expect(tileLabel({ ...done, status: 'PENDING', generated_images: [] })).toBe(
+      'a fox (generating)',
+    );
+    expect(tileLabel({ ...done, status: 'FAILED' })).toBe('a fox (failed)');
+  });
+});

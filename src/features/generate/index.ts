@@ -1,0 +1,2 @@
+// The generate feature's public surface, used by the app's views.
+export { GeneratePanel } from './components/generate-panel.tsx';

@@ -1,0 +1,2 @@
+// The jobs feature's public surface, mounted once by the app shell.
+export { JobsTray } from './components/jobs-tray.tsx';

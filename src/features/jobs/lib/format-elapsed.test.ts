@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { describeElapsed, formatElapsed } from './format-elapsed.ts';
+
+describe('formatElapsed', () => {
+  it('reads like a clock', () => {
+    expect(formatElapsed(-5)).toBe('0:00');
+    expect(formatElapsed(7_900)).toBe('0:07');
+    expect(formatElapsed(62_000)).toBe('1:02');
+    expect(formatElapsed(3_723_000)).toBe('1:02:03');
+  });
+
+  it('and in words', () => {
+    expect(describeElapsed(1_000)).toBe('1 second');
+    expect(describeElapsed(62_000)).toBe('1 minute 2 seconds');
+  });
+});
