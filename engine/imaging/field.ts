@@ -16,30 +16,40 @@ export function resample(
   channels = 1,
   wrap = false,
 ): Float32Array {
-  const out = new Float32Array(dw * dh * channels);
-  const x0 = new Int32Array(dw);
-  const x1 = new Int32Array(dw);
-  const fxs = new Float32Array(dw);
+  // Separable: widen every source row once, then each output row is a blend of two wide rows.
+  const rowLen = dw * channels;
+  const wide = new Float32Array(sh * rowLen);
+  const xa = new Int32Array(dw);
+  const xb = new Int32Array(dw);
+  const xf = new Float32Array(dw);
   for (let x = 0; x < dw; x++) {
     const [a, b, f] = taps((x + 0.5) * (sw / dw) - 0.5, sw, wrap);
-    x0[x] = a * channels;
-    x1[x] = b * channels;
-    fxs[x] = f;
+    xa[x] = a * channels;
+    xb[x] = b * channels;
+    xf[x] = f;
   }
-  let o = 0;
+  for (let y = 0; y < sh; y++) {
+    const s = y * sw * channels;
+    let o = y * rowLen;
+    for (let x = 0; x < dw; x++) {
+      const a = s + xa[x]!;
+      const b = s + xb[x]!;
+      const f = xf[x]!;
+      for (let c = 0; c < channels; c++) {
+        const va = src[a + c]!;
+        wide[o++] = va + (src[b + c]! - va) * f;
+      }
+    }
+  }
+  const out = new Float32Array(dh * rowLen);
   for (let y = 0; y < dh; y++) {
     const [ya, yb, fy] = taps((y + 0.5) * (sh / dh) - 0.5, sh, wrap);
-    const r0 = ya * sw * channels;
-    const r1 = yb * sw * channels;
-    for (let x = 0; x < dw; x++) {
-      const a = x0[x]!;
-      const b = x1[x]!;
-      const fx = fxs[x]!;
-      for (let c = 0; c < channels; c++) {
-        const top = src[r0 + a + c]! + (src[r0 + b + c]! - src[r0 + a + c]!) * fx;
-        const bot = src[r1 + a + c]! + (src[r1 + b + c]! - src[r1 + a + c]!) * fx;
-        out[o++] = top + (bot - top) * fy;
-      }
+    const r0 = ya * rowLen;
+    const r1 = yb * rowLen;
+    const o = y * rowLen;
+    for (let k = 0; k < rowLen; k++) {
+      const top = wide[r0 + k]!;
+      out[o + k] = top + (wide[r1 + k]! - top) * fy;
     }
   }
   return out;

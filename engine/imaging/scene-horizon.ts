@@ -42,8 +42,19 @@ export function renderHorizon(
   const cloudLit = mixRgb(pal.skyHorizon, pal.glow, 0.7);
   const cloudDark = mixRgb(pal.skyTop, pal.far, 0.4);
   const shadeOffset = Math.max(1, Math.round(h * 0.01)) * w;
-  // Sky, for every row: water rows mirror it before the ground is painted over.
-  for (let y = 0; y < h; y++) {
+  const ridges = buildRidges(look.scenery, w, h, horizonY, rand);
+  // Only rows that stay visible need sky: above the far layer's lowest dip, or above the sea
+  // (which mirrors those rows).
+  let skyEnd = h;
+  if (sea) skyEnd = Math.min(h, Math.ceil(horizonY));
+  else if (ridges[0]) skyEnd = Math.min(h, Math.floor(Math.max(...ridges[0].top)) + 2);
+  // exp() per pixel is costly; the glow only depends on the distance to the sun, so tabulate it.
+  const glowScale = sunR * (look.night ? 2.5 : 5);
+  const glowTable = new Float32Array(Math.ceil(Math.hypot(w, h)) + 2);
+  for (let d = 0; d < glowTable.length; d++) {
+    glowTable[d] = Math.exp(-d / glowScale) * (look.night ? 0.35 : 0.7);
+  }
+  for (let y = 0; y < skyEnd; y++) {
     const t = Math.min(1, y / horizonY) ** 1.4;
     const sr = tr + (hr - tr) * t;
     const sg = tg + (hg - tg) * t;
@@ -53,7 +64,7 @@ export function renderHorizon(
       const i = y * w + x;
       const dx = x - sunX;
       const d = Math.sqrt(dx * dx + dy * dy);
-      const glow = Math.exp(-d / (sunR * (look.night ? 2.5 : 5))) * (look.night ? 0.35 : 0.7);
+      const glow = glowTable[d | 0]!;
       const disc = Math.min(1, Math.max(0, sunR - d + 0.5));
       let r = sr + (gr - sr) * glow;
       let g = sg + (gg - sg) * glow;
@@ -84,7 +95,6 @@ export function renderHorizon(
       out[i * 3 + 2] = b;
     }
   }
-  const ridges = buildRidges(look.scenery, w, h, horizonY, rand);
   if (sea) paintWater(out, look, w, h, horizonY, seed, ridges[0]?.top ?? null, sunX, sunR);
   ridges.forEach((ridge, k) => {
     const n = ridges.length;
@@ -108,7 +118,7 @@ export function renderHorizon(
         let r = body[0] * shade;
         let g = body[1] * shade;
         let b = body[2] * shade;
-        const rimA = Math.exp(-below / 2.5) * 0.45 * (1 - haze * 0.5);
+        const rimA = below < 12 ? Math.exp(-below / 2.5) * 0.45 * (1 - haze * 0.5) : 0;
         r += (rim[0] - r) * rimA;
         g += (rim[1] - g) * rimA;
         b += (rim[2] - b) * rimA;

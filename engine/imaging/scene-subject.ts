@@ -5,6 +5,7 @@ import { range } from './rng.ts';
 import { renderHorizon } from './scene-horizon.ts';
 import type { SceneHints } from './sketch-layout.ts';
 import { makeShape } from './subject-shapes.ts';
+import type { Shape } from './subject-shapes.ts';
 
 const SIZE = { orb: 0.27, creature: 0.22, bust: 0.3, flower: 0.26 } as const;
 const FIT_WHOLE = { orb: 0.95, creature: 0.5, bust: 0.6, flower: 0.9 } as const;
@@ -14,6 +15,9 @@ const LIGHT = (() => {
   const n = Math.hypot(v[0]!, v[1]!, v[2]!);
   return v.map((c) => c / n) as [number, number, number];
 })();
+// Blinn half vector between the light and a viewer straight in front: its z and length.
+const HALF_Z = LIGHT[2] + 1;
+const HALF_LEN = Math.sqrt(LIGHT[0] ** 2 + LIGHT[1] ** 2 + HALF_Z ** 2);
 
 /**
  * A centred subject in front of a landscape. The landscape is rendered small and enlarged, which
@@ -85,17 +89,14 @@ export function renderSubject(
   const sw = x1 - x0;
   const sh = y1 - y0;
   if (sw <= 2 || sh <= 2) return out;
-  const dist = new Float32Array(sw * sh);
+  const dist = shapeDistances(shape, x0, y0, sw, sh);
   const height = new Float32Array(sw * sh);
   const inflate = R;
-  for (let y = 0; y < sh; y++) {
-    for (let x = 0; x < sw; x++) {
-      const d = shape.sdf(x0 + x + 0.5, y0 + y + 0.5);
-      dist[y * sw + x] = d;
-      // A circular profile: a disc inflates into an exact hemisphere.
-      const t = 1 - Math.min(1, -d / inflate);
-      height[y * sw + x] = d < 0 ? Math.sqrt(1 - t * t) : 0;
-    }
+  for (let k = 0; k < sw * sh; k++) {
+    const d = dist[k]!;
+    // A circular profile: a disc inflates into an exact hemisphere.
+    const t = 1 - Math.min(1, -d / inflate);
+    height[k] = d < 0 ? Math.sqrt(1 - t * t) : 0;
   }
   const tw = Math.max(4, Math.round(sw / 3));
   const th = Math.max(4, Math.round(sh / 3));
@@ -127,10 +128,9 @@ export function renderSubject(
       const ny = -gy / len;
       const nz = 1 / len;
       const diffuse = Math.max(0, nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2]);
-      // Blinn half vector between the light and a viewer straight in front.
-      const hz = LIGHT[2] + 1;
-      const hl = Math.hypot(LIGHT[0], LIGHT[1], hz);
-      const specular = Math.max(0, (nx * LIGHT[0] + ny * LIGHT[1] + nz * hz) / hl) ** 28 * spec;
+      const blinn = Math.max(0, (nx * LIGHT[0] + ny * LIGHT[1] + nz * HALF_Z) / HALF_LEN);
+      const b4 = blinn * blinn * blinn * blinn;
+      const specular = b4 * b4 * b4 * b4 * spec;
       const rim = (1 - nz) * (1 - nz) * 0.45;
       const px = x0 + x + 0.5;
       const py = y0 + y + 0.5;
@@ -148,6 +148,43 @@ export function renderSubject(
     }
   }
   return out;
+}
+
+/**
+ * The subject's signed distance for every pixel of its box. Distances vary smoothly, so they are
+ * evaluated on a 2× coarser grid and interpolated, and evaluated exactly only near the outline,
+ * where anti-aliasing needs them.
+ */
+function shapeDistances(
+  shape: Shape,
+  x0: number,
+  y0: number,
+  sw: number,
+  sh: number,
+): Float32Array {
+  const cw = (sw >> 1) + 2;
+  const ch = (sh >> 1) + 2;
+  const coarse = new Float32Array(cw * ch);
+  for (let j = 0; j < ch; j++) {
+    for (let i = 0; i < cw; i++) coarse[j * cw + i] = shape.sdf(x0 + i * 2 + 0.5, y0 + j * 2 + 0.5);
+  }
+  const dist = new Float32Array(sw * sh);
+  for (let y = 0; y < sh; y++) {
+    const j = y >> 1;
+    const fy = (y & 1) * 0.5;
+    for (let x = 0; x < sw; x++) {
+      const i = x >> 1;
+      const fx = (x & 1) * 0.5;
+      const a = coarse[j * cw + i]!;
+      const b = coarse[j * cw + i + 1]!;
+      const c = coarse[(j + 1) * cw + i]!;
+      const e = coarse[(j + 1) * cw + i + 1]!;
+      let d = (a + (b - a) * fx) * (1 - fy) + (c + (e - c) * fx) * fy;
+      if (d > -3 && d < 3) d = shape.sdf(x0 + x + 0.5, y0 + y + 0.5);
+      dist[y * sw + x] = d;
+    }
+  }
+  return dist;
 }
 
 /** Blurs the small background so its enlargement shows no bilinear creases. */
