@@ -64,14 +64,28 @@ function taps(pos: number, size: number, wrap: boolean): [number, number, number
   return [i, i + 1, f];
 }
 
+let blurScratch = new Float32Array(0);
+
 /**
  * Box blur of one plane with a running sum (O(1) per pixel whatever the radius), edges clamped.
  * Two or three passes approximate a Gaussian.
  */
-export function boxBlur(src: Float32Array, w: number, h: number, r: number): Float32Array {
-  if (r <= 0) return src.slice();
-  const tmp = new Float32Array(w * h);
-  const out = new Float32Array(w * h);
+export function boxBlur(
+  src: Float32Array,
+  w: number,
+  h: number,
+  r: number,
+  into?: Float32Array,
+): Float32Array {
+  const out = into ?? new Float32Array(w * h);
+  if (r <= 0) {
+    out.set(src.subarray(0, w * h));
+    return out;
+  }
+  // The intermediate pass is scratch memory kept between calls: realtime callers blur a dozen
+  // planes per frame, and fresh buffers each time would keep the garbage collector busy.
+  if (blurScratch.length < w * h) blurScratch = new Float32Array(w * h);
+  const tmp = blurScratch;
   const norm = 1 / (2 * r + 1);
   for (let y = 0; y < h; y++) {
     const row = y * w;

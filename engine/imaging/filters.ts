@@ -1,10 +1,11 @@
-import { boxBlur, resample } from './field.ts';
+import { boxBlur } from './field.ts';
 
 /**
  * Linear coefficients of the guided filter (He, Sun & Tang), self-guided: the smoothed plane is
  * `a * I + b`. Flat regions are averaged over `radius`, while edges whose variance is well above
  * `eps` survive. Callers solve them at half resolution and interpolate (the "fast guided
  * filter"), which is 4× cheaper and visually identical because the coefficients vary slowly.
+ * The returned planes are reused by the next call: copy them out before calling again.
  */
 export function guidedCoefficients(
   plane: Float32Array,
@@ -14,12 +15,11 @@ export function guidedCoefficients(
   eps: number,
 ): { a: Float32Array; b: Float32Array } {
   const n = w * h;
-  const sq = new Float32Array(n);
+  const [sq, mean, meanSq, b, outA, outB] = scratchPlanes(n);
   for (let i = 0; i < n; i++) sq[i] = plane[i]! * plane[i]!;
-  const mean = boxBlur(plane, w, h, radius);
-  const meanSq = boxBlur(sq, w, h, radius);
+  boxBlur(plane, w, h, radius, mean);
+  boxBlur(sq, w, h, radius, meanSq);
   const a = sq;
-  const b = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     const m = mean[i]!;
     const variance = Math.max(0, meanSq[i]! - m * m);
@@ -27,46 +27,21 @@ export function guidedCoefficients(
     a[i] = k;
     b[i] = m - k * m;
   }
-  return { a: boxBlur(a, w, h, radius), b: boxBlur(b, w, h, radius) };
+  return { a: boxBlur(a, w, h, radius, outA), b: boxBlur(b, w, h, radius, outB) };
 }
 
-/** Edge-preserving smoothing of one full-resolution plane (0..1). */
-export function guidedSmooth(
-  plane: Float32Array,
-  w: number,
-  h: number,
-  radius: number,
-  eps: number,
-): Float32Array {
-  const hw = Math.max(1, w >> 1);
-  const hh = Math.max(1, h >> 1);
-  const { a, b } = guidedCoefficients(halve(plane, w, h, hw, hh), hw, hh, radius, eps);
-  const A = resample(a, hw, hh, w, h);
-  const B = resample(b, hw, hh, w, h);
-  const out = new Float32Array(w * h);
-  for (let i = 0; i < out.length; i++) out[i] = A[i]! * plane[i]! + B[i]!;
-  return out;
-}
+let scratch: Float32Array[] = [];
 
-/** 2×2 box reduction of a plane (an odd last row/column is folded into its neighbour). */
-export function halve(
-  src: Float32Array,
-  w: number,
-  h: number,
-  hw: number,
-  hh: number,
-): Float32Array {
-  const out = new Float32Array(hw * hh);
-  for (let y = 0; y < hh; y++) {
-    const r0 = Math.min(h - 1, y * 2) * w;
-    const r1 = Math.min(h - 1, y * 2 + 1) * w;
-    for (let x = 0; x < hw; x++) {
-      const x0 = Math.min(w - 1, x * 2);
-      const x1 = Math.min(w - 1, x * 2 + 1);
-      out[y * hw + x] = (src[r0 + x0]! + src[r0 + x1]! + src[r1 + x0]! + src[r1 + x1]!) * 0.25;
-    }
-  }
-  return out;
+/**
+ * Six reusable planes of at least `n` samples (views of exactly `n`). The coefficients returned
+ * by `guidedCoefficients` live in them, so they are valid until its next call.
+ */
+function scratchPlanes(
+  n: number,
+): [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array] {
+  if ((scratch[0]?.length ?? 0) < n) scratch = Array.from({ length: 6 }, () => new Float32Array(n));
+  const v = scratch.map((p) => p.subarray(0, n));
+  return [v[0]!, v[1]!, v[2]!, v[3]!, v[4]!, v[5]!];
 }
 
 /** 2×2 box reduction of 8-bit RGB straight into three 0..1 planes. */

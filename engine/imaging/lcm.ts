@@ -29,47 +29,50 @@ export interface LcmParams {
   mode: 'generate' | 'refine';
 }
 
-interface Prepared {
-  scene: Float32Array;
-  texture: Float32Array;
-}
-
 // The realtime canvas re-sends the same prompt many times a second while the user draws; the
 // prompt-only parts of the render are memoised so each call only pays for input-dependent work.
-const cache = new Map<string, Prepared>();
-const CACHE_LIMIT = 6;
+// Few entries: at 1024² one scene is 12 MB.
+const scenes = new Map<string, Float32Array>();
+const textures = new Map<string, Float32Array>();
+const CACHE_LIMIT = 4;
 let stylised = new Float32Array(0);
 
-function prepare(
-  look: PromptLook,
-  w: number,
-  h: number,
-  steps: number,
-  hints: SceneHints,
-): Prepared {
-  const key = `${look.hash}:${w}x${h}:${steps}:${JSON.stringify(hints)}`;
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   const hit = cache.get(key);
   if (hit) return hit;
-  const sw = Math.max(48, Math.round(w / 3));
-  const sh = Math.max(48, Math.round(h / 3));
-  const small = renderScene(look, sw, sh, mulberry32(look.hash), hints);
-  const scene = resample(small.data, sw, sh, w, h, 3);
-  const fw = Math.max(16, Math.round(w / 4));
-  const fh = Math.max(16, Math.round(h / 4));
-  const cells = look.noiseScale * 2;
-  const octaves = 2 + Math.round(steps / 4);
-  const low = noiseField({
-    width: fw,
-    height: fh,
-    cellsX: cells,
-    cellsY: (cells * h) / w,
-    octaves,
-    seed: look.hash ^ 0x51ed27,
-  });
-  const prepared = { scene, texture: resample(low, fw, fh, w, h) };
+  const value = make();
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, prepared);
-  return prepared;
+  cache.set(key, value);
+  return value;
+}
+
+/** The prompt's scene, laid out after the sketch, rendered at a quarter of the size and enlarged. */
+function sceneFor(look: PromptLook, w: number, h: number, hints: SceneHints): Float32Array {
+  return remember(scenes, `${look.hash}:${w}x${h}:${JSON.stringify(hints)}`, () => {
+    const sw = Math.max(48, Math.round(w / 4));
+    const sh = Math.max(48, Math.round(h / 4));
+    const small = renderScene(look, sw, sh, mulberry32(look.hash), hints);
+    return resample(small.data, sw, sh, w, h, 3);
+  });
+}
+
+/** Procedural detail: more octaves (finer grain) for more steps. */
+function textureFor(look: PromptLook, w: number, h: number, steps: number): Float32Array {
+  return remember(textures, `${look.hash}:${w}x${h}:${steps}`, () => {
+    const fw = Math.max(16, Math.round(w / 4));
+    const fh = Math.max(16, Math.round(h / 4));
+    const cells = look.noiseScale * 2;
+    const octaves = 2 + Math.round(steps / 4);
+    const low = noiseField({
+      width: fw,
+      height: fh,
+      cellsX: cells,
+      cellsY: (cells * h) / w,
+      octaves,
+      seed: look.hash ^ 0x51ed27,
+    });
+    return resample(low, fw, fh, w, h);
+  });
 }
 
 /**
@@ -90,7 +93,8 @@ export async function lcmImageToImage(p: LcmParams): Promise<RgbImage> {
   const hw = Math.max(1, w >> 1);
   const hh = Math.max(1, h >> 1);
   const planes = halveRgb(input.data, w, h);
-  const { scene, texture } = prepare(look, w, h, steps, refine ? {} : sketchLayout(planes, hw, hh));
+  const scene = sceneFor(look, w, h, refine ? {} : sketchLayout(planes, hw, hh));
+  const texture = textureFor(look, w, h, steps);
   const radius = Math.max(1, Math.round(((1 + 3 * s) * Math.min(w, h)) / 512));
   const coef = halfResMaps(planes, hw, hh, radius, (0.03 + 0.1 * s) ** 2);
 

@@ -10,7 +10,7 @@ export interface SceneHints {
 }
 
 /** Coarse steps keep the hints stable while the user draws, so cached scenes get reused. */
-const quantise = (v: number) => Math.round(v * 32) / 32;
+const quantise = (v: number) => Math.round(v * 20) / 20;
 
 export function sketchLayout(
   planes: readonly [Float32Array, Float32Array, Float32Array],
