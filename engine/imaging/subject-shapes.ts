@@ -84,7 +84,7 @@ export function makeShape(
       return smin(smin(head, body, R * 0.25), Math.min(earL(x, y), earR(x, y)), R * 0.12);
     };
     const belly = [pal.subject[0] * 0.85, pal.subject[1] * 0.85, pal.subject[2] * 0.85];
-    const whiskerWidth = 0.6 + R * 0.004;
+    const whiskerWidth = 0.1 + R * 0.004;
     return {
       bounds: [cx - R * 1.3, hy - hr * (1.8 + ear), cx + R * 1.3, cy + R * 2],
       sdf,
@@ -106,7 +106,7 @@ export function makeShape(
           if (wx <= 0 || wx >= hr * 0.9) continue;
           for (let k = -1; k <= 1; k++) {
             const wy = y - (hy + hr * 0.32 + k * hr * 0.08);
-            if (Math.abs(wy - wx * k * 0.15) < whiskerWidth) set(c, WHISKER, 0.7);
+            set(c, WHISKER, aa(Math.abs(wy - wx * k * 0.15) - whiskerWidth) * 0.7);
           }
         }
         set(c, NOSE, aa(nose(x, y)));
