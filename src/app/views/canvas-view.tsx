@@ -1,11 +1,6 @@
-import { NotBuiltPanel } from '../../components/ui/not-built-panel.tsx';
+import { CanvasWorkspace } from '../../features/canvas/index.ts';
 
-// Placeholder until src/features/canvas provides the real view.
+// Loaded lazily by routes.ts: Konva and the whole canvas live in this view's own chunk.
 export function CanvasView() {
-  return (
-    <NotBuiltPanel
-      name="Canvas"
-      summary="It will turn a sketch into an image as you draw (realtime LCM), then inpaint, refine and upscale it."
-    />
-  );
+  return <CanvasWorkspace />;
 }

@@ -25,6 +25,7 @@ describe('settings', () => {
       seed: -3,
       refineCreative: 'yes',
       refineStrength: 0.1,
+      feather: 99,
     });
     expect(repaired).toMatchObject({
       style: 'DYNAMIC',
@@ -34,6 +35,7 @@ describe('settings', () => {
       seed: 0,
       refineCreative: false,
       refineStrength: 0.5,
+      feather: 64,
     });
     expect(repaired.prompt).toHaveLength(1500);
   });

@@ -9,6 +9,7 @@ import {
   type LcmSize,
   type LcmStyle,
 } from '../../../../contract/limits.ts';
+import { MAX_FEATHER } from '../../../lib/geometry/mask-raster.ts';
 
 /** What the realtime canvas sends besides the pictures. */
 export interface CanvasSettings {
@@ -22,6 +23,8 @@ export interface CanvasSettings {
   /** Upscale: a more inventive refinement, and how strong it is (0.5–0.9). */
   refineCreative: boolean;
   refineStrength: number;
+  /** Soft edge of the inpainting mask, in image pixels. */
+  feather: number;
 }
 
 export const DEFAULT_SETTINGS: CanvasSettings = {
@@ -33,7 +36,10 @@ export const DEFAULT_SETTINGS: CanvasSettings = {
   seed: 1,
   refineCreative: false,
   refineStrength: 0.5,
+  feather: 4,
 };
+
+export const FEATHER_RANGE = { min: 0, max: MAX_FEATHER } as const;
 
 export const PROMPT_MAX = 1500;
 
@@ -62,6 +68,7 @@ export function sanitizeSettings(raw: unknown): CanvasSettings {
     seed: Math.round(clamp(finite(input.seed, d.seed), { min: 0, max: SEED_MAX })),
     refineCreative: typeof input.refineCreative === 'boolean' ? input.refineCreative : false,
     refineStrength: clamp(finite(input.refineStrength, d.refineStrength), LCM_REFINE_STRENGTH),
+    feather: Math.round(clamp(finite(input.feather, d.feather), FEATHER_RANGE)),
   };
 }
 

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { zoomAtCentre } from '../../../lib/geometry/viewport.ts';
+import { getCanvasDocument } from '../document/canvas-session.ts';
+import { isTypingTarget, shortcutFor } from '../lib/shortcuts.ts';
+import { selectSize, stepBrushSize, useCanvasUi } from '../store/ui-store.ts';
+
+export const ZOOM_STEP = 1.25;
+
+/** The canvas's keyboard shortcuts, while the canvas view is open and no text field has focus. */
+export function useCanvasShortcuts(): void {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      const ui = useCanvasUi.getState();
+      const action = shortcutFor(event, ui.mode);
+      if (!action) return;
+      const doc = getCanvasDocument();
+      event.preventDefault();
+      switch (action.type) {
+        case 'undo':
+          doc.undo();
+          break;
+        case 'redo':
+          doc.redo();
+          break;
+        case 'tool':
+          ui.setTool(action.tool, ui.mode);
+          break;
+        case 'toggle-mask':
+          ui.toggleMode();
+          break;
+        case 'brush-size':
+          ui.setSize(stepBrushSize(selectSize(ui), action.direction));
+          break;
+        case 'zoom':
+          ui.setViewport(
+            zoomAtCentre(
+              ui.viewport,
+              action.direction > 0 ? ZOOM_STEP : 1 / ZOOM_STEP,
+              ui.stageSize,
+            ),
+          );
+          break;
+        case 'fit':
+          ui.fit(doc.size);
+          break;
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
