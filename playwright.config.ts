@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+const HOST = '127.0.0.1';
+// E2E_PORT and E2E_STUDIO_DIR let several runs (or a running `npm start`) coexist on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 8790);
+const BASE_URL = `http://${HOST}:${PORT}`;
+
+/** CHROMIUM_PATH, then the distribution's Chromium, then Playwright's own download. */
+function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  try {
+    candidates.push(chromium.executablePath());
+  } catch {
+    // Playwright throws when it has no browser registry entry; the message below covers it.
+  }
+  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      'No Chromium for the e2e tests. Install one (`apt-get install chromium`, or ' +
+        '`npx playwright install chromium`) or set CHROMIUM_PATH to a Chromium/Chrome binary.',
+    );
+  }
+  return found;
+}
+
+// Playwright loads this file in the runner and again in every worker; workers inherit the
+// runner's environment, so the engine's data directory is created once and shared.
+const engineDataDir = (process.env.LEO_E2E_ENGINE_DATA ??= mkdtempSync(
+  join(tmpdir(), 'leo-studio-e2e-'),
+));
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  // Two cores run the engine, two browsers and the heavy lazy views (Konva, three.js): the
+  // defaults (30 s a test, 5 s an assertion) are too tight there, and flakiness costs more.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: findChromium(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // The engine serves the built studio (dist/) at / and the API at /api/rest/v1, on one origin,
+    // as in production; `npm run test:e2e` builds the studio first.
+    command: 'node_modules/.bin/tsx engine/main.ts',
+    // Without a key GET /me answers 401, which Playwright counts as "up" (2xx–403 all do).
+    url: `${BASE_URL}/api/rest/v1/me`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      LEO_ENGINE_HOST: HOST,
+      LEO_ENGINE_PORT: String(PORT),
+      LEO_ENGINE_DATA: engineDataDir,
+      LEO_ENGINE_KEYS: 'e2e-alice-key,e2e-bob-key',
+      LEO_ENGINE_STUDIO_DIR: process.env.E2E_STUDIO_DIR ?? 'dist',
+    },
+  },
+});
