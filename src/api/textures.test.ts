@@ -11,8 +11,12 @@ import {
   textureGenerationQueryOptions,
   textureKeys,
   texturePollDelay,
+  textureJobCost,
   texturesByModelQueryOptions,
+  withTextureGeneration,
+  withoutTextureGeneration,
 } from './textures.ts';
+import type { TextureGeneration } from '../../contract/index.ts';
 
 const BASE = 'http://127.0.0.1:8787/api/rest/v1';
 const client = createApiClient({ baseUrl: BASE, getKey: () => ALICE_KEY });
@@ -91,5 +95,45 @@ describe('polling schedule', () => {
     expect(nextTexturePoll({ status: 'PENDING', polls: 9, error: fail(0) })).toBe(5000);
     expect(nextTexturePoll({ status: undefined, polls: 0, error: fail(404) })).toBe(false);
     expect(nextTexturePoll({ status: 'PENDING', polls: 2, error: fail(401) })).toBe(false);
+  });
+});
+
+describe('cache updaters', () => {
+  const generation = (id: string, status: TextureGeneration['status']): TextureGeneration => ({
+    id,
+    createdAt: '2025-01-01T00:00:00Z',
+    prompt: 'p',
+    negativePrompt: null,
+    seed: 1,
+    status,
+    model_asset_texture_images: [],
+  });
+  const list = {
+    model_asset_texture_generations: [generation('a', 'PENDING'), generation('b', 'COMPLETE')],
+  };
+
+  it('replaces a generation in place and leaves other lists as they were', () => {
+    const next = withTextureGeneration(list, generation('a', 'COMPLETE'));
+    expect(next?.model_asset_texture_generations.map((g) => g.status)).toEqual([
+      'COMPLETE',
+      'COMPLETE',
+    ]);
+    expect(withTextureGeneration(list, generation('z', 'COMPLETE'))).toBe(list);
+    expect(withTextureGeneration(undefined, generation('a', 'COMPLETE'))).toBeUndefined();
+  });
+
+  it('removes a generation', () => {
+    expect(
+      withoutTextureGeneration(list, 'a')?.model_asset_texture_generations.map((g) => g.id),
+    ).toEqual(['b']);
+    expect(withoutTextureGeneration(list, 'z')).toBe(list);
+  });
+
+  it('reads the cost from either field', () => {
+    expect(
+      textureJobCost({ id: 'x', apiCreditCost: 20, cost: { amount: '20', unit: 'CREDITS' } }),
+    ).toBe('20 CREDITS');
+    expect(textureJobCost({ id: 'x', apiCreditCost: 5, cost: null })).toBe('5 CREDITS');
+    expect(textureJobCost({ id: 'x', apiCreditCost: null, cost: null })).toBeNull();
   });
 });

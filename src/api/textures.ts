@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type {
   CreateTextureBody,
   CreateTextureResponse,
@@ -129,4 +129,48 @@ export function texturesByModelQueryOptions(client: ApiClient, modelId: string) 
     queryFn: ({ signal }) => listTextureGenerations(client, modelId, signal),
     select: (answer) => answer.model_asset_texture_generations,
   });
+}
+
+/** Cache updater: a model's list with one generation replaced by a newer copy of itself. */
+export function withTextureGeneration(
+  data: ListTexturesResponse | undefined,
+  generation: TextureGeneration,
+): ListTexturesResponse | undefined {
+  if (!data?.model_asset_texture_generations.some((g) => g.id === generation.id)) return data;
+  return {
+    model_asset_texture_generations: data.model_asset_texture_generations.map((g) =>
+      g.id === generation.id ? generation : g,
+    ),
+  };
+}
+
+/** Cache updater: a model's list without the given generation. */
+export function withoutTextureGeneration(
+  data: ListTexturesResponse | undefined,
+  id: string,
+): ListTexturesResponse | undefined {
+  if (!data?.model_asset_texture_generations.some((g) => g.id === id)) return data;
+  return {
+    model_asset_texture_generations: data.model_asset_texture_generations.filter(
+      (g) => g.id !== id,
+    ),
+  };
+}
+
+/** Puts a generation's latest state (a finished job) into every cached list that shows it. */
+export function storeTextureGeneration(
+  queryClient: QueryClient,
+  baseUrl: string,
+  generation: TextureGeneration,
+): void {
+  queryClient.setQueriesData<ListTexturesResponse>(
+    { queryKey: textureKeys.byModels(baseUrl) },
+    (data) => withTextureGeneration(data, generation),
+  );
+}
+
+/** "20 CREDITS": the cost the create answer reported, in the newer or the older field. */
+export function textureJobCost(job: CreateTextureResponse['textureGenerationJob']): string | null {
+  if (job.cost) return `${job.cost.amount} ${job.cost.unit}`;
+  return job.apiCreditCost === null ? null : `${job.apiCreditCost} CREDITS`;
 }

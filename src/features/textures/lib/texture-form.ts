@@ -67,8 +67,6 @@ export function validateDraft(draft: TextureDraft): DraftErrors {
   return errors;
 }
 
-export const hasErrors = (errors: DraftErrors) => Object.keys(errors).length > 0;
-
 /** The body of POST /generations-texture. Call only with a draft that validates. */
 export function buildTextureBody(modelAssetId: string, draft: TextureDraft): CreateTextureBody {
   const negative = draft.negativePrompt.trim();

@@ -1,0 +1,221 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TextureGeneration } from '../../../../contract/index.ts';
+import { usePendingJobs } from '../../../lib/pending-jobs.ts';
+import { useSessionStore } from '../../../lib/session-store.ts';
+import {
+  ALICE_KEY,
+  jsonResponse,
+  meBody,
+  stubFetch,
+  type RecordedRequest,
+} from '../../../test/fetch-stub.ts';
+import { renderApp } from '../../../test/render-app.tsx';
+import { DEFAULT_TEXTURE_DRAFT } from '../lib/texture-form.ts';
+import { useTextureDraft } from '../store/texture-draft-store.ts';
+
+const BASE = 'http://127.0.0.1:8787/api/rest/v1';
+const USER = meBody().user_details[0]!.user.id;
+const MODEL = '6a3f1c2e-1b2d-4e5f-8a9b-0c1d2e3f4a5b';
+const TEXTURE = '0b7b2f5e-9d5c-4c55-8f3e-3f2f0f7a0a01';
+
+const model = {
+  id: MODEL,
+  userId: USER,
+  name: 'teapot',
+  meshUrl: 'http://127.0.0.1:8787/files/models/teapot.obj',
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+};
+
+function generation(status: TextureGeneration['status']): TextureGeneration {
+  return {
+    id: TEXTURE,
+    createdAt: new Date().toISOString(),
+    prompt: 'mossy stone',
+    negativePrompt: null,
+    seed: 7,
+    status,
+    model_asset_texture_images:
+      status === 'COMPLETE'
+        ? (['NORMAL', 'ALBEDO', 'ROUGHNESS', 'DISPLACEMENT'] as const).map((type, i) => ({
+            id: `00000000-0000-4000-8000-00000000000${i}`,
+            type,
+            url: `http://127.0.0.1:8787/files/textures/${type}.png`,
+          }))
+        : [],
+  };
+}
+
+/** A small fake of the API: what each endpoint answers, changed by the test as it goes. */
+type Route = (request: RecordedRequest) => Response;
+
+/** The first answers arrive after lazy chunks and three queries: generous on a busy machine. */
+const SLOW = { timeout: 5000 };
+
+function fakeApi(overrides: Record<string, Route> = {}) {
+  let textures: TextureGeneration[] = [];
+  let polls = 0;
+  const routes: Record<string, Route> = {
+    'GET /me': () => jsonResponse(meBody()),
+    [`GET /models-3d/user/${USER}`]: () => jsonResponse({ model_assets: [model] }),
+    [`GET /generations-texture/model/${MODEL}`]: () =>
+      jsonResponse({ model_asset_texture_generations: textures }),
+    'POST /generations-texture': () => {
+      textures = [generation('PENDING')];
+      return jsonResponse({
+        textureGenerationJob: { id: TEXTURE, apiCreditCost: 20, cost: null },
+      });
+    },
+    [`GET /generations-texture/${TEXTURE}`]: () => {
+      polls++;
+      const answer = generation(polls < 2 ? 'PENDING' : 'COMPLETE');
+      textures = [answer];
+      return jsonResponse({ model_asset_texture_generations_by_pk: answer });
+    },
+    [`DELETE /generations-texture/${TEXTURE}`]: () => {
+      textures = [];
+      return jsonResponse({ delete_model_asset_texture_generations_by_pk: { id: TEXTURE } });
+    },
+    ...overrides,
+  };
+  return stubFetch((request) => {
+    if (request.url === model.meshUrl) return new Response('v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n');
+    const path = new URL(request.url).pathname.replace('/api/rest/v1', '');
+    const route = routes[`${request.method} ${path}`];
+    return route
+      ? route(request)
+      : jsonResponse({ error: `no route ${path}`, path: '$', code: 'x' }, { status: 404 });
+  });
+}
+
+beforeAll(async () => {
+  // Load the lazy chunks once, so each test's timeouts measure the view, not the transform.
+  await import('../../../app/views/textures-view.tsx');
+  await import('./model-preview.tsx');
+});
+
+beforeEach(() => {
+  useSessionStore.setState({ credentials: { key: ALICE_KEY, baseUrl: BASE }, lastBaseUrl: BASE });
+  useTextureDraft.setState({ draft: DEFAULT_TEXTURE_DRAFT });
+  usePendingJobs.setState({ jobs: [] });
+  window.history.replaceState(null, '', '/textures');
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('Textures view', () => {
+  it('lists the models, opens one by the address, and says when WebGL is missing', async () => {
+    fakeApi();
+    const { user } = renderApp();
+    const models = await screen.findByRole('list', { name: 'Your models' }, SLOW);
+    await user.click(within(models).getByRole('button', { name: /^teapot/ }));
+
+    expect(window.location.search).toBe(`?model=${MODEL}`);
+    expect(await screen.findByText(/No textures for this model yet/, {}, SLOW)).toBeInTheDocument();
+    // jsdom has no WebGL 2: the preview says so instead of showing a blank box.
+    expect(await screen.findByText(/No 3D preview here/, {}, SLOW)).toBeInTheDocument();
+  });
+
+  it("shows the API's error and keeps what the user typed", async () => {
+    fakeApi({
+      'POST /generations-texture': () =>
+        jsonResponse(
+          { error: 'not enough api tokens', path: '$', code: 'bad-request' },
+          { status: 400 },
+        ),
+    });
+    window.history.replaceState(null, '', `/textures?model=${MODEL}`);
+    const { user } = renderApp();
+    const prompt = await screen.findByRole('textbox', { name: 'Prompt' }, SLOW);
+    await user.type(prompt, 'mossy stone');
+    await user.click(screen.getByRole('button', { name: 'Generate textures' }));
+
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent('not enough api tokens');
+    expect(prompt).toHaveValue('mossy stone');
+  });
+
+  it('checks the form before sending', async () => {
+    const { requests } = fakeApi();
+    window.history.replaceState(null, '', `/textures?model=${MODEL}`);
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Generate textures' }, SLOW));
+    expect(screen.getByRole('textbox', { name: 'Prompt' })).toHaveAccessibleDescription(
+      'Describe the texture you want.',
+    );
+    expect(screen.getByRole('textbox', { name: 'Prompt' })).toHaveFocus();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
+  it('starts a job, hands it to the jobs tray, follows it and shows the maps', async () => {
+    const { requests } = fakeApi();
+    window.history.replaceState(null, '', `/textures?model=${MODEL}`);
+    const { user } = renderApp();
+    await user.type(await screen.findByRole('textbox', { name: 'Prompt' }, SLOW), 'mossy stone');
+    await user.click(screen.getByRole('switch', { name: 'Preview' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Preview direction' }), 'left');
+    await user.click(screen.getByRole('radio', { name: 'Stable Diffusion 2' }));
+    await user.click(screen.getByRole('button', { name: 'Generate textures' }));
+
+    const post = requests.find((r) => r.method === 'POST');
+    expect(JSON.parse(post?.body ?? '')).toEqual({
+      modelAssetId: MODEL,
+      prompt: 'mossy stone',
+      preview: true,
+      preview_direction: 'left',
+      front_rotation_offset: 0,
+      sd_version: 'v2',
+    });
+    expect(usePendingJobs.getState().jobs).toMatchObject([
+      { id: TEXTURE, kind: 'texture', label: 'mossy stone', cost: '20 CREDITS', phase: 'running' },
+    ]);
+    expect(await screen.findByRole('progressbar', { name: 'Texture job progress' })).toBeVisible();
+
+    const albedo = await screen.findByRole('img', { name: 'Albedo map' }, { timeout: 8000 });
+    expect(albedo).toHaveAttribute('src', 'http://127.0.0.1:8787/files/textures/ALBEDO.png');
+    const names = within(screen.getByRole('list', { name: 'Texture maps' }))
+      .getAllByRole('img')
+      .map((img) => img.getAttribute('alt'));
+    expect(names).toEqual(['Albedo map', 'Normal map', 'Roughness map', 'Displacement map']);
+    await waitFor(() => expect(usePendingJobs.getState().jobs[0]?.phase).toBe('complete'));
+    expect(window.location.search).toBe(`?model=${MODEL}&texture=${TEXTURE}`);
+  });
+
+  it('deletes a texture generation only after confirming', async () => {
+    const { requests } = fakeApi({
+      [`GET /generations-texture/model/${MODEL}`]: () =>
+        jsonResponse({
+          model_asset_texture_generations: requests.some((r) => r.method === 'DELETE')
+            ? []
+            : [generation('COMPLETE')],
+        }),
+    });
+    window.history.replaceState(null, '', `/textures?model=${MODEL}&texture=${TEXTURE}`);
+    const { user } = renderApp();
+    const remove = await screen.findByRole(
+      'button',
+      { name: 'Delete texture “mossy stone”' },
+      SLOW,
+    );
+
+    await user.click(remove);
+    const dialog = screen.getByRole('dialog', { name: 'Delete this texture generation?' });
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(screen.getByRole('main').closest('[inert]')).not.toBeNull();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(remove).toHaveFocus();
+
+    await user.click(remove);
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.filter((r) => r.method === 'DELETE').map((r) => r.url)).toEqual([
+      `${BASE}/generations-texture/${TEXTURE}`,
+    ]);
+    expect(await screen.findByText(/No textures for this model yet/, {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Texture generations' })).toHaveFocus();
+    expect(window.location.search).toBe(`?model=${MODEL}`);
+  });
+});
