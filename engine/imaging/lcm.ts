@@ -77,9 +77,10 @@ function textureFor(look: PromptLook, w: number, h: number, steps: number): Floa
 
 /**
  * A stylised "render" of a sketch: edge-preserving smoothing keeps the drawing's structure,
- * colours are gradient-mapped toward the prompt's palette, procedural texture adds detail, the
- * prompt's scene is re-lit by the sketch's luminance and, at full strength, takes over.
- * Everything varies continuously with strength.
+ * colours are gradient-mapped toward the prompt's palette, relief shading embosses the drawn
+ * shapes and procedural texture adds detail. From mid strength the prompt's own scene — laid
+ * out after the sketch (horizon, main blob) — takes over, blank paper first. Everything varies
+ * continuously with strength.
  */
 export async function lcmImageToImage(p: LcmParams): Promise<RgbImage> {
   const { width: w, height: h } = p;
