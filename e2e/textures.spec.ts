@@ -136,7 +136,9 @@ test.describe('textures', () => {
   test('upload an OBJ, texture it, see the maps on the model in 3D, delete the texture', async ({
     signedInPage: page,
   }) => {
-    test.slow();
+    // A real texture job, WebGL on the CPU (SwiftShader) and two axe passes: about a minute on
+    // two busy cores, so allow three.
+    test.setTimeout(180_000);
     const textures = new TexturesPage(page);
     const name = `e2e-cube-${Date.now()}`;
     await textures.open();
@@ -193,7 +195,10 @@ test.describe('textures', () => {
       .poll(async () => difference(await readCanvas(textures.preview), textured))
       .toBeGreaterThan(1);
 
-    expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
+    }
 
     // Delete it, with a confirmation that starts on Cancel and keeps focus inside.
     const deleteButton = textures.generations.getByRole('button', {

@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TextureGeneration } from '../../../../contract/index.ts';
 import { usePendingJobs } from '../../../lib/pending-jobs.ts';
@@ -106,7 +107,105 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The presigned form's target: progress and the answer are driven by the test. */
+class FakeUploadXhr {
+  static last: FakeUploadXhr | null = null;
+  url = '';
+  sent: FormData | null = null;
+  upload: { onprogress: ((event: Partial<ProgressEvent>) => void) | null } = { onprogress: null };
+  status = 0;
+  statusText = '';
+  responseText = '';
+  withCredentials = false;
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  ontimeout: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  constructor() {
+    FakeUploadXhr.last = this;
+  }
+  open(_method: string, url: string) {
+    this.url = url;
+  }
+  send(body: FormData) {
+    this.sent = body;
+  }
+  abort() {
+    this.onabort?.();
+  }
+  getResponseHeader() {
+    return null;
+  }
+}
+
 describe('Textures view', () => {
+  it('uploads an OBJ through the presigned form with progress, then opens it', async () => {
+    let uploaded = false;
+    const { requests } = fakeApi({
+      'POST /models-3d/upload': () =>
+        jsonResponse({
+          uploadModelAsset: {
+            modelId: MODEL,
+            modelUrl: 'http://127.0.0.1:8787/uploads/token-token-token-token',
+            modelFields: '{"key":"models/teapot.obj"}',
+            modelKey: 'models/teapot.obj',
+          },
+        }),
+      [`GET /models-3d/user/${USER}`]: () =>
+        jsonResponse({ model_assets: uploaded ? [model] : [] }),
+    });
+    vi.stubGlobal('XMLHttpRequest', FakeUploadXhr);
+    FakeUploadXhr.last = null;
+    const { user } = renderApp();
+    expect(await screen.findByText(/No models yet/, {}, SLOW)).toBeInTheDocument();
+
+    const obj = new File(['# teapot\nv 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n'], 'teapot.obj');
+    await user.upload(screen.getByLabelText('OBJ file'), obj);
+    await user.click(screen.getByRole('button', { name: 'Upload model' }));
+    await waitFor(() => expect(FakeUploadXhr.last?.sent).not.toBeNull());
+    const xhr = FakeUploadXhr.last!;
+    expect(JSON.parse(requests.find((r) => r.method === 'POST')?.body ?? '')).toEqual({
+      modelExtension: 'obj',
+      name: 'teapot',
+    });
+    expect(xhr.url).toBe('http://127.0.0.1:8787/uploads/token-token-token-token');
+    expect([...xhr.sent!.keys()]).toEqual(['key', 'file']);
+
+    act(() => xhr.upload.onprogress?.({ loaded: 40, total: 100, lengthComputable: true }));
+    expect(screen.getByRole('progressbar', { name: 'Upload progress' })).toHaveAttribute(
+      'value',
+      '40',
+    );
+    uploaded = true;
+    xhr.status = 204;
+    act(() => xhr.onload?.());
+
+    const models = await screen.findByRole('list', { name: 'Your models' }, SLOW);
+    await waitFor(() =>
+      expect(within(models).getByRole('button', { name: /^teapot/ })).toHaveAttribute(
+        'aria-current',
+        'true',
+      ),
+    );
+    expect(window.location.search).toBe(`?model=${MODEL}`);
+    expect(screen.queryByRole('progressbar', { name: 'Upload progress' })).not.toBeInTheDocument();
+  });
+
+  it('refuses a file that is not an OBJ before sending anything', async () => {
+    const { requests } = fakeApi();
+    renderApp();
+    // The input's accept list is a hint, not a rule: a user can still pick any file.
+    const user = userEvent.setup({ applyAccept: false });
+    await screen.findByRole('list', { name: 'Your models' }, SLOW);
+    const png = new File(['\x89PNG'], 'photo.png', { type: 'image/png' });
+    await user.upload(screen.getByLabelText('OBJ file'), png);
+    await user.click(screen.getByRole('button', { name: 'Upload model' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Upload failed: “photo.png” is not an OBJ file. Choose a Wavefront .obj file.',
+    );
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
   it('lists the models, opens one by the address, and says when WebGL is missing', async () => {
     fakeApi();
     const { user } = renderApp();

@@ -84,7 +84,8 @@ export class TexturePreview {
     if (options.describedBy) this.canvas.setAttribute('aria-describedby', options.describedBy);
     // Focusable so the arrow keys (pan) and Shift+arrows (orbit) reach OrbitControls.
     this.canvas.tabIndex = 0;
-    this.canvas.className = 'block size-full rounded-xl';
+    // The container clips overflow: draw the focus ring inside the canvas edge.
+    this.canvas.className = 'block size-full rounded-xl focus-visible:-outline-offset-4';
 
     // Asked for here, with the attributes we need, so a missing WebGL 2 is a clear error.
     const context = this.canvas.getContext('webgl2', {
