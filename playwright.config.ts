@@ -34,6 +34,8 @@ const engineDataDir = (process.env.LEO_E2E_ENGINE_DATA ??= mkdtempSync(
 
 export default defineConfig({
   testDir: './e2e',
+  // One output folder per port, so that concurrent runs do not delete each other's traces.
+  outputDir: process.env.E2E_PORT ? `test-results/port-${PORT}` : 'test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
