@@ -66,6 +66,17 @@ describe('texture fetchers', () => {
     });
   });
 
+  it('re-reads a model’s list every 5 s only while it shows a running job', () => {
+    const options = texturesByModelQueryOptions(client, MODEL);
+    const interval = options.refetchInterval as (query: unknown) => number | false;
+    const withStatus = (status: string) => ({
+      state: { data: { model_asset_texture_generations: [{ status }] } },
+    });
+    expect(interval(withStatus('PENDING'))).toBe(5000);
+    expect(interval(withStatus('COMPLETE'))).toBe(false);
+    expect(interval({ state: { data: undefined } })).toBe(false);
+  });
+
   it('keys details under the server so lists and details invalidate apart', () => {
     expect(textureGenerationQueryOptions(client, ID).queryKey).toEqual(
       textureKeys.detail(BASE, ID),

@@ -123,11 +123,18 @@ export function textureGenerationQueryOptions(client: ApiClient, id: string) {
   });
 }
 
+/** How often a model's list is re-read while it shows a running job nobody has opened. */
+export const LIST_POLL_MS = POLL_MAX_DELAY_MS;
+
 export function texturesByModelQueryOptions(client: ApiClient, modelId: string) {
   return queryOptions({
     queryKey: textureKeys.byModel(client.baseUrl, modelId),
     queryFn: ({ signal }) => listTextureGenerations(client, modelId, signal),
     select: (answer) => answer.model_asset_texture_generations,
+    refetchInterval: (query) =>
+      query.state.data?.model_asset_texture_generations.some((g) => g.status === 'PENDING')
+        ? LIST_POLL_MS
+        : false,
   });
 }
 

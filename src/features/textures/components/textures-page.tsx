@@ -15,6 +15,7 @@ import { ModelUploadForm } from './model-upload-form.tsx';
 import { ModelWorkspace } from './model-workspace.tsx';
 
 const sectionHeading = 'text-lg font-semibold tracking-tight';
+const NO_USER = new Error('The server sent no user details for this key.');
 
 /** The Textures view: upload OBJ models, texture them, and see the maps on the model in 3D. */
 export function TexturesPage() {
@@ -61,8 +62,8 @@ export function TexturesPage() {
             ) : (
               <ModelList
                 models={models.data}
-                pending={!userId || models.isPending}
-                error={models.error}
+                pending={!userId ? !me.isSuccess : models.isPending}
+                error={models.error ?? (userId ? null : NO_USER)}
                 onRetry={() => void models.refetch()}
                 selectedId={modelId}
                 onSelect={(id) => select({ modelId: id })}
