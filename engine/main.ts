@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { warmUp } from './jobs/warm-up.ts';
 
 /** `npm run engine` / `npm start`: the local engine on LEO_ENGINE_HOST:LEO_ENGINE_PORT. */
 async function main(): Promise<void> {
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     const key = encodeURIComponent(config.keys[0] ?? '');
     console.log(`Studio sign-in link (opens the studio connected): ${studioUrl}/#key=${key}`);
   }
+  void warmUp(app.engine);
   console.log(`Local engine ready at ${url} (API ${url}/api/rest/v1, data in ${config.dataDir})`);
 }
 

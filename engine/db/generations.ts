@@ -140,6 +140,12 @@ const flag = (v: boolean | null) => (v === null ? null : v ? 1 : 0);
 /** Generations and their images. Every read and write is scoped to the owning user. */
 export class GenerationRepository {
   private readonly stmts;
+  private writes = 0;
+
+  /** Grows with every write, so answers built from reads can be cached until the next one. */
+  get version(): number {
+    return this.writes;
+  }
 
   constructor(private readonly db: Db) {
     this.stmts = {
@@ -183,6 +189,7 @@ export class GenerationRepository {
   }
 
   insert(generation: NewGeneration, images: readonly NewImage[] = []): void {
+    this.writes++;
     this.db.transaction(() => {
       this.stmts.insert.run({
         ...generation,
@@ -199,6 +206,7 @@ export class GenerationRepository {
 
   /** Stores a job's images and marks it COMPLETE in one transaction. */
   complete(id: string, images: readonly NewImage[]): void {
+    this.writes++;
     this.db.transaction(() => {
       this.addImages(id, images);
       this.stmts.setStatus.run('COMPLETE', null, id);
@@ -206,6 +214,7 @@ export class GenerationRepository {
   }
 
   fail(id: string, error: string): void {
+    this.writes++;
     this.stmts.setStatus.run('FAILED', error, id);
   }
 
@@ -226,6 +235,7 @@ export class GenerationRepository {
 
   /** Deletes a generation; answers the files to remove, or null if the user has no such generation. */
   delete(userId: string, id: string): string[] | null {
+    this.writes++;
     return this.db.transaction(() => {
       const rows = this.stmts.files.all(id) as {
         file: string;

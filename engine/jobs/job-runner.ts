@@ -65,6 +65,23 @@ export class JobRunner {
     return generations.length + textures.length;
   }
 
+  /** One small render, so the job worker has compiled the imaging code before the first job. */
+  async warmUp(): Promise<void> {
+    const file = 'warm-up/warm-up.jpg';
+    await this.deps.pool.run({
+      type: 'text-to-image',
+      prompt: 'warm up',
+      negativePrompt: null,
+      style: null,
+      seed: 1,
+      width: 64,
+      height: 64,
+      tiling: false,
+      outFiles: [this.deps.files.resolve(file)],
+    });
+    await this.deps.files.remove([file]);
+  }
+
   /** Resolves once every job started so far has finished (for tests and shutdown). */
   async idle(): Promise<void> {
     while (this.running.size > 0) await Promise.allSettled([...this.running]);

@@ -11,6 +11,7 @@ import {
 } from '../../contract/generations.ts';
 import type { EngineContext } from '../app.ts';
 import { notFound } from '../errors.ts';
+import { VersionedCache } from '../storage/versioned-cache.ts';
 import { admitJob, randomSeed } from '../jobs/admission.ts';
 import { planGeneration } from '../jobs/plan-generation.ts';
 import { errorResponses, fileUrls, mergeJsonBodyIntoQuery } from './route-kit.ts';
@@ -18,6 +19,8 @@ import { errorResponses, fileUrls, mergeJsonBodyIntoQuery } from './route-kit.ts
 export const generationRoutes =
   (ctx: EngineContext): FastifyPluginAsyncTypebox =>
   async (app) => {
+    const pages = new VersionedCache<string>(256);
+
     app.post(
       '/generations',
       {
@@ -83,13 +86,25 @@ export const generationRoutes =
           response: { 200: ListGenerationsResponse, ...errorResponses },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         // Another user's id answers exactly like an unknown one.
         if (request.params.userId !== request.user.id) throw notFound('User');
         const { offset = 0, limit = 10 } = request.query;
-        return {
-          generations: ctx.generations.list(request.user.id, offset, limit, fileUrls(request)),
-        };
+        // History is read far more often than written: serve the serialized page until a write.
+        const key = `${request.user.id} ${request.host} ${offset} ${limit}`;
+        let body = pages.get(key, ctx.generations.version);
+        if (body === undefined) {
+          const generations = ctx.generations.list(
+            request.user.id,
+            offset,
+            limit,
+            fileUrls(request),
+          );
+          body = String(reply.serialize({ generations }));
+          pages.set(key, ctx.generations.version, body);
+        }
+        // A JSON string with a JSON content type is sent as it is, not serialized again.
+        return reply.type('application/json; charset=utf-8').send(body as never);
       },
     );
   };
