@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { JobsTray } from '../features/jobs/index.ts';
 import { usePathname } from '../lib/router.ts';
 import { useSessionStore } from '../lib/session-store.ts';
 import { AppHeader } from './app-header.tsx';
@@ -40,6 +41,8 @@ export function Shell() {
       <main id="main" ref={mainRef} tabIndex={-1} className="flex-1 px-4 py-6 focus:outline-none">
         <ViewOutlet pathname={pathname} />
       </main>
+      {/* Jobs started in any view (Generate now; motion and textures later) are followed here. */}
+      <JobsTray />
     </div>
   );
 }

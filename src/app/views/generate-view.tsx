@@ -1,11 +1,5 @@
-import { NotBuiltPanel } from '../../components/ui/not-built-panel.tsx';
+import { GeneratePanel } from '../../features/generate/index.ts';
 
-// Placeholder until src/features/generate provides the real view.
 export function GenerateView() {
-  return (
-    <NotBuiltPanel
-      name="Generate"
-      summary="It will turn a prompt into images with the chosen model and follow each job until it finishes."
-    />
-  );
+  return <GeneratePanel />;
 }

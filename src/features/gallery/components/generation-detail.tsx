@@ -7,8 +7,6 @@ import { dangerButtonClass } from '../lib/danger-button.ts';
 import { detailFacts } from '../lib/detail-facts.ts';
 import { DetailImages } from './detail-images.tsx';
 
-export const CANVAS_NOT_BUILT = 'The canvas is coming in a later version.';
-
 interface GenerationDetailProps {
   /** Undefined while it loads (opened from the tray before the list has it). */
   generation: Generation | undefined;
@@ -20,6 +18,8 @@ interface GenerationDetailProps {
   onClose: () => void;
   onReuse: (generation: Generation) => void;
   onDelete: (generation: Generation) => void;
+  /** Opens the image shown in the realtime canvas (src/lib/canvas-handoff.ts). */
+  onOpenInCanvas: (imageUrl: string) => void;
 }
 
 const isTyping = (target: EventTarget) =>
@@ -31,6 +31,7 @@ const isTyping = (target: EventTarget) =>
  */
 export function GenerationDetail(props: GenerationDetailProps) {
   const { generation, loadError, modelLabel, cost, curl, onClose, onReuse, onDelete } = props;
+  const { onOpenInCanvas } = props;
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const canvasNoteId = useId();
@@ -111,13 +112,19 @@ export function GenerationDetail(props: GenerationDetailProps) {
                 </button>
               </div>
               <div>
-                {/* Not built yet: said plainly on a disabled button rather than a dead one. */}
-                <Button disabled aria-describedby={canvasNoteId}>
+                {/* Never a dead button: without an image (still pending) it says why it waits. */}
+                <Button
+                  disabled={!image}
+                  aria-describedby={image ? undefined : canvasNoteId}
+                  onClick={() => image && onOpenInCanvas(image.url)}
+                >
                   Open in canvas
                 </Button>
-                <p id={canvasNoteId} className="mt-1 text-xs text-muted">
-                  {CANVAS_NOT_BUILT}
-                </p>
+                {image ? null : (
+                  <p id={canvasNoteId} className="mt-1 text-xs text-muted">
+                    There is no image to open until the generation completes.
+                  </p>
+                )}
               </div>
               <p role="status" className="text-xs text-muted">
                 {copyState === 'copied'

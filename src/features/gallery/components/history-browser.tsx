@@ -13,6 +13,7 @@ import { modelName, platformModelsQueryOptions } from '../../../api/models.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingPanel } from '../../../components/ui/loading-panel.tsx';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
+import { requestOpenInCanvas } from '../../../lib/canvas-handoff.ts';
 import { curlCommand } from '../../../lib/curl-command.ts';
 import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
 import { knownJobCost, usePendingJobs } from '../../../lib/pending-jobs.ts';
@@ -37,14 +38,15 @@ export function HistoryBrowser({ userId }: { userId: string }) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const history = useInfiniteQuery(historyQueryOptions(client, userId));
-  const models = useQuery(platformModelsQueryOptions(client));
+  const [detailId, setDetailId] = useState<string | null>(null);
+  // Model names are only shown in the detail view: no request competing with the first page.
+  const models = useQuery({ ...platformModelsQueryOptions(client), enabled: detailId !== null });
   const jobs = usePendingJobs((state) => state.jobs);
   const filters = useHistoryUi((state) => state.filters);
   const setFilters = useHistoryUi((state) => state.setFilters);
   const remove = useDeleteGenerations(userId);
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
-  const [detailId, setDetailId] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ index: number } | null>(null);
 
@@ -195,6 +197,7 @@ export function HistoryBrowser({ userId }: { userId: string }) {
           })}
           onClose={() => setDetailId(null)}
           onReuse={reuse}
+          onOpenInCanvas={(url) => requestOpenInCanvas(url)}
           onDelete={(generation) => {
             setPendingDelete({
               ids: [generation.id],

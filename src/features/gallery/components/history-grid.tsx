@@ -48,6 +48,8 @@ export function HistoryGrid(props: HistoryGridProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => layout.rowHeight,
     overscan: 2,
+    // Render new rows in React's own scheduling instead of synchronously inside each scroll event.
+    useFlushSync: false,
   });
   useLayoutEffect(() => {
     virtualizer.measure();
@@ -131,10 +133,12 @@ export function HistoryGrid(props: HistoryGridProps) {
   const tabStop = active >= firstShown && active <= lastShown ? active : firstShown;
 
   return (
+    // An opaque background lets Chromium scroll this box on the compositor (its own layer)
+    // instead of repainting the page on every frame; it matches the page, so nothing shows.
     <div
       ref={scrollRef}
       data-testid="history-scroller"
-      className="h-[calc(100vh-15rem)] min-h-80 overflow-y-auto overscroll-contain rounded-xl"
+      className="h-[calc(100vh-15rem)] min-h-80 overflow-y-auto overscroll-contain rounded-xl bg-bg"
     >
       <div
         ref={listRef}

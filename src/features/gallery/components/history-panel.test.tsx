@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Generation } from '../../../../contract/index.ts';
+import { peekOpenInCanvasRequest } from '../../../lib/canvas-handoff.ts';
 import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
 import { generationFixture, imageFixture } from '../../../test/generation-fixture.ts';
 import { jsonResponse, stubFetch } from '../../../test/fetch-stub.ts';
@@ -122,13 +123,19 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     expect(within(dialog).getByText('Image 1 of 2')).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(within(dialog).getByText('Image 2 of 2')).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: 'Open in canvas' })).toBeDisabled();
-    expect(
-      within(dialog).getByRole('button', { name: 'Open in canvas' }),
-    ).toHaveAccessibleDescription('The canvas is coming in a later version.');
     expect(within(dialog).getByRole('link', { name: 'Download' })).toHaveAttribute('download');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('opens the image shown in the canvas', async () => {
+    const { user, list } = await renderHistory();
+    await user.click(within(list).getByRole('listitem', { name: /^generation 0 / }));
+    const dialog = await screen.findByRole('dialog', { name: 'Generation details' });
+    await user.click(within(dialog).getByRole('button', { name: 'Next image' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Open in canvas' }));
+    expect(peekOpenInCanvasRequest()?.imageUrl).toBe(stored[0]!.generated_images[1]!.url);
+    expect(window.location.pathname).toBe('/canvas');
   });
 
   it('hands "Reuse prompt" to the Generate view', async () => {
