@@ -1,3 +1,4 @@
+import { bytesToBase64 } from './base64.ts';
 import { navigate } from './router.ts';
 
 /**
@@ -67,16 +68,6 @@ export function clearOpenInCanvasRequest(
   if (current === null || current.requestedAt === handled.requestedAt) {
     storage.removeItem(CANVAS_HANDOFF_KEY);
   }
-}
-
-/** Base64 in chunks: String.fromCharCode(...bytes) overflows the stack on large images. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
 }
 
 /**

@@ -26,6 +26,8 @@ export interface CanvasTestHook {
   exportMask(feather?: number): string;
   resize(width: number, height: number): void;
   fit(): void;
+  /** Shows the image at `scale`, its top-left corner at the stage's (x, y). */
+  setViewport(viewport: { scale: number; x: number; y: number }): void;
 }
 
 declare global {

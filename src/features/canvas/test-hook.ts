@@ -59,6 +59,7 @@ export function installCanvasTestHook(): () => void {
       doc.resize(size);
     },
     fit: () => useCanvasUi.getState().fit(doc.size),
+    setViewport: (viewport) => useCanvasUi.getState().setViewport(viewport),
   };
   window.__leoCanvas = hook;
   return () => {

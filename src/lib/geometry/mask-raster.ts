@@ -26,43 +26,105 @@ export function assertRgbaSize(rgba: ArrayLike<number>, width: number, height: n
   }
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** Coverage from the alpha channel, cut to 0 or 255 at `threshold`. */
 export function binariseAlpha(
-  rgba: ArrayLike<number>,
+  rgba: Uint8ClampedArray,
   threshold = DEFAULT_MASK_THRESHOLD,
 ): Uint8Array {
-  const out = new Uint8Array(rgba.length >> 2);
-  for (let i = 0, j = 3; i < out.length; i++, j += 4) out[i] = rgba[j]! >= threshold ? 255 : 0;
+  const count = rgba.length >> 2;
+  const out = new Uint8Array(count);
+  if (LITTLE_ENDIAN && rgba.byteOffset % 4 === 0) {
+    const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, count);
+    for (let i = 0; i < count; i++) out[i] = pixels[i]! >>> 24 >= threshold ? 255 : 0;
+  } else {
+    for (let i = 0, j = 3; i < count; i++, j += 4) out[i] = rgba[j]! >= threshold ? 255 : 0;
+  }
   return out;
 }
 
-/** One box-blur pass along rows (step 1) or columns (step = width), edges clamped. */
-function boxPass(
-  src: Uint8Array,
-  dst: Uint8Array,
-  lines: number,
-  length: number,
-  lineStep: number,
-  step: number,
-  radius: number,
-): void {
-  const window = 2 * radius + 1;
-  const half = window >> 1;
-  for (let line = 0; line < lines; line++) {
-    const base = line * lineStep;
-    const at = (k: number) => src[base + Math.min(length - 1, Math.max(0, k)) * step]!;
-    let sum = 0;
-    for (let k = -radius; k <= radius; k++) sum += at(k);
-    for (let k = 0; k < length; k++) {
-      dst[base + k * step] = ((sum + half) / window) | 0;
-      sum += at(k + radius + 1) - at(k - radius);
+/** Averaging by a multiply and a shift: (sum × scale + half) >>> 16 ≈ sum / (2r + 1), rounded. */
+const averager = (r: number) => Math.round((1 << 16) / (2 * r + 1));
+
+/** One box-blur pass of radius `r` along each row, edges clamped (the edge pixel repeats). */
+function boxRows(src: Uint8Array, dst: Uint8Array, width: number, height: number, r: number) {
+  const scale = averager(r);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const first = src[row]!;
+    const end = src[row + width - 1]!;
+    let sum = first * (r + 1);
+    for (let k = 1; k <= r; k++) sum += k < width ? src[row + k]! : end;
+    for (let x = 0; x < width; x++) {
+      dst[row + x] = (sum * scale + 32768) >>> 16;
+      const add = x + r + 1;
+      const sub = x - r;
+      sum += (add < width ? src[row + add]! : end) - (sub > 0 ? src[row + sub]! : first);
     }
   }
 }
 
 /**
- * Softens the mask's edge over about `feather` pixels: two box passes each way (a close
- * approximation of a Gaussian, linear in the radius). Fully covered and empty areas stay 255 and 0.
+ * One box-blur pass of radius `r` down each column, edges clamped. It sweeps row by row with a
+ * running sum per column, so memory is read in order (walking down columns is several times slower).
+ */
+function boxColumns(src: Uint8Array, dst: Uint8Array, width: number, height: number, r: number) {
+  const scale = averager(r);
+  const sums = new Int32Array(width);
+  const lastRow = (height - 1) * width;
+  for (let x = 0; x < width; x++) sums[x] = src[x]! * (r + 1);
+  for (let k = 1; k <= r; k++) {
+    const row = Math.min(k, height - 1) * width;
+    for (let x = 0; x < width; x++) sums[x]! += src[row + x]!;
+  }
+  for (let y = 0; y < height; y++) {
+    const out = y * width;
+    const add = y + r + 1 < height ? (y + r + 1) * width : lastRow;
+    const sub = y - r > 0 ? (y - r) * width : 0;
+    for (let x = 0; x < width; x++) {
+      const sum = sums[x]!;
+      dst[out + x] = (sum * scale + 32768) >>> 16;
+      sums[x] = sum + src[add + x]! - src[sub + x]!;
+    }
+  }
+}
+
+/** The smallest rectangle holding every non-zero value, or null when there is none. */
+function coveredBounds(values: Uint8Array, width: number, height: number) {
+  let x0 = width;
+  let y0 = height;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let first = -1;
+    for (let x = 0; x < width; x++) {
+      if (values[row + x] !== 0) {
+        first = x;
+        break;
+      }
+    }
+    if (first < 0) continue;
+    let lastX = first;
+    for (let x = width - 1; x > first; x--) {
+      if (values[row + x] !== 0) {
+        lastX = x;
+        break;
+      }
+    }
+    if (first < x0) x0 = first;
+    if (lastX > x1) x1 = lastX;
+    if (y0 === height) y0 = y;
+    y1 = y;
+  }
+  return x1 < 0 ? null : { x0, y0, x1, y1 };
+}
+
+/**
+ * Softens the mask's edge: a box blur each way, so the edge becomes a ramp about `feather` pixels
+ * wide. Fully covered and empty areas stay exactly 255 and 0. Only the masked area grown by the
+ * blur's reach is touched: beyond it everything stays 0.
  */
 export function featherCoverage(
   values: Uint8Array,
@@ -70,42 +132,61 @@ export function featherCoverage(
   height: number,
   feather: number,
 ): Uint8Array {
-  const radius = Math.round(Math.min(MAX_FEATHER, Math.max(0, feather)) / 2);
-  if (radius === 0) return values;
-  const a = values;
-  const b = new Uint8Array(values.length);
-  boxPass(a, b, height, width, width, 1, radius);
-  boxPass(b, a, height, width, width, 1, radius);
-  boxPass(a, b, width, height, 1, width, radius);
-  boxPass(b, a, width, height, 1, width, radius);
-  return a;
-}
-
-/** Writes gray values into an RGBA buffer (R = G = B = value, opaque). */
-export function writeGray(values: Uint8Array, rgba: Uint8ClampedArray): Uint8ClampedArray {
-  for (let i = 0, j = 0; i < values.length; i++, j += 4) {
-    const v = values[i]!;
-    rgba[j] = v;
-    rgba[j + 1] = v;
-    rgba[j + 2] = v;
-    rgba[j + 3] = 255;
+  const r = Math.round(Math.min(MAX_FEATHER, Math.max(0, feather)) / 2);
+  if (r === 0) return values;
+  const bounds = coveredBounds(values, width, height);
+  if (!bounds) return values;
+  // One more pixel than the blur reaches, so the edge of the work area is certainly zero.
+  const reach = r + 1;
+  const x0 = Math.max(0, bounds.x0 - reach);
+  const y0 = Math.max(0, bounds.y0 - reach);
+  const w = Math.min(width, bounds.x1 + reach + 1) - x0;
+  const h = Math.min(height, bounds.y1 + reach + 1) - y0;
+  const whole = w === width && h === height;
+  const a = whole ? values : new Uint8Array(w * h);
+  if (!whole) {
+    for (let y = 0; y < h; y++) {
+      const from = (y0 + y) * width + x0;
+      a.set(values.subarray(from, from + w), y * w);
+    }
   }
-  return rgba;
+  const b = new Uint8Array(w * h);
+  boxRows(a, b, w, h, r);
+  boxColumns(b, a, w, h, r);
+  if (!whole) {
+    for (let y = 0; y < h; y++) values.set(a.subarray(y * w, y * w + w), (y0 + y) * width + x0);
+  }
+  return values;
 }
 
 /**
- * The whole export: coverage → binarised → feathered → white on black, written back into `rgba`
- * (the buffer getImageData gave, so a 1024² mask allocates one extra megabyte, not four).
+ * Writes the binarised coverage of an RGBA patch (the pixels of `rect`) into a whole-image
+ * coverage buffer `width` wide. Returns how many covered pixels the area gained (negative: lost).
+ * The document keeps its mask this way, so exporting it never reads the canvas back.
  */
-export function rasteriseMaskInPlace(
-  rgba: Uint8ClampedArray,
+export function writeCoverage(
+  target: Uint8Array,
   width: number,
-  height: number,
-  options: MaskRasterOptions = {},
-): Uint8ClampedArray {
-  assertRgbaSize(rgba, width, height);
-  const coverage = binariseAlpha(rgba, options.threshold ?? DEFAULT_MASK_THRESHOLD);
-  return writeGray(featherCoverage(coverage, width, height, options.feather ?? 0), rgba);
+  rect: { x: number; y: number; width: number; height: number },
+  rgba: Uint8ClampedArray,
+  threshold = DEFAULT_MASK_THRESHOLD,
+): number {
+  if (rgba.length !== rect.width * rect.height * 4) {
+    throw new RangeError('The patch does not match its rectangle.');
+  }
+  let delta = 0;
+  for (let y = 0; y < rect.height; y++) {
+    const row = (rect.y + y) * width + rect.x;
+    for (let x = 0, j = y * rect.width * 4 + 3; x < rect.width; x++, j += 4) {
+      const value = rgba[j]! >= threshold ? 255 : 0;
+      const previous = target[row + x]!;
+      if (value !== previous) {
+        delta += value === 255 ? 1 : -1;
+        target[row + x] = value;
+      }
+    }
+  }
+  return delta;
 }
 
 /** How many pixels the mask covers (alpha at or above the threshold). */

@@ -48,7 +48,7 @@ export function CanvasWorkspace() {
     void hydrateCanvas();
   }, []);
   return (
-    <section aria-labelledby="view-heading" className="mx-auto grid max-w-[1600px] gap-4">
+    <section aria-labelledby="view-heading" className="grid gap-4">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h1 id="view-heading" tabIndex={-1} className="text-2xl font-semibold tracking-tight">
           Canvas

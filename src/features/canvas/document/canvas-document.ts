@@ -1,4 +1,4 @@
-import { coveredPixels } from '../../../lib/geometry/mask-raster.ts';
+import { writeCoverage } from '../../../lib/geometry/mask-raster.ts';
 import type { ImagePoint } from '../../../lib/geometry/points.ts';
 import { containRect } from '../../../lib/geometry/fit.ts';
 import {
@@ -81,11 +81,17 @@ export class CanvasDocument {
   private readonly renderListeners = new Set<(targets: ReadonlySet<RenderTarget>) => void>();
   readonly state: ExternalStore<DocumentState>;
   liveStroke: LiveStroke | null = null;
+  /**
+   * The mask's coverage, binarised, one byte per pixel, kept in step with the mask layer from the
+   * pixels each change already reads: exporting the mask never reads the canvas back.
+   */
+  private maskBits: Uint8Array;
 
   constructor(size: OutputSize = DEFAULT_OUTPUT_SIZE) {
     this.paint = createBitmap(size);
     this.mask = createBitmap(size);
     this.live = createBitmap(size);
+    this.maskBits = new Uint8Array(size.width * size.height);
     this.state = createExternalStore<DocumentState>({
       version: 0,
       size,
@@ -186,13 +192,26 @@ export class CanvasDocument {
     const after = capture(target, rect);
     this.clearLive();
     this.history.push(patchEntry(stroke.layer, rect, before, after));
-    this.changed(this.coverageAfter(stroke.layer, before, after), 'live', stroke.layer);
+    this.changed(this.syncMask(stroke.layer, rect, after), 'live', stroke.layer);
   }
 
-  private coverageAfter(layer: LayerId, before: ImageData, after: ImageData) {
+  /** Binarised mask coverage: a copy the caller may change (the export feathers it in place). */
+  maskCoverageBits(): Uint8Array {
+    return this.maskBits.slice();
+  }
+
+  /** Brings the coverage copy up to date after the mask's `rect` became `pixels`. */
+  private syncMask(layer: LayerId, rect: Rect, pixels: ImageData): Partial<DocumentState> {
     if (layer !== 'mask') return {};
-    const delta = coveredPixels(after.data) - coveredPixels(before.data);
+    const delta = writeCoverage(this.maskBits, this.size.width, rect, pixels.data);
     return { maskCoverage: this.state.get().maskCoverage + delta };
+  }
+
+  /** Rebuilds the coverage copy for a whole mask of `size` (resize, undo of a resize, reload). */
+  private resetMask(size: OutputSize, pixels: ImageData | PixelData): Partial<DocumentState> {
+    this.maskBits = new Uint8Array(size.width * size.height);
+    const count = writeCoverage(this.maskBits, size.width, { x: 0, y: 0, ...size }, pixels.data);
+    return { maskCoverage: count };
   }
 
   // --- whole-layer changes ---------------------------------------------------------------------
@@ -205,7 +224,7 @@ export class CanvasDocument {
     draw(bitmap);
     const after = capture(bitmap, whole);
     this.history.push(patchEntry(layer, whole, before, after));
-    this.changed(layer === 'mask' ? { maskCoverage: coveredPixels(after.data) } : {}, layer);
+    this.changed(this.syncMask(layer, whole, after), layer);
   }
 
   clearLayer(layer: LayerId): void {
@@ -266,7 +285,7 @@ export class CanvasDocument {
     resizeBitmap(this.live, size);
     const after = captureLayers(size, this.paint, this.mask);
     this.history.push(resizeEntry(before, after));
-    this.changed({ size, maskCoverage: coveredPixels(after.mask.data) }, 'paint', 'mask', 'live');
+    this.changed({ size, ...this.resetMask(size, after.mask) }, 'paint', 'mask', 'live');
   }
 
   // --- undo --------------------------------------------------------------------------------------
@@ -286,9 +305,8 @@ export class CanvasDocument {
   private apply(entry: DocumentEntry, side: 'before' | 'after'): void {
     switch (entry.kind) {
       case 'patch': {
-        const undone = side === 'before' ? entry.after : entry.before;
         this.bitmap(entry.layer).ctx.putImageData(entry[side], entry.rect.x, entry.rect.y);
-        this.changed(this.coverageAfter(entry.layer, undone, entry[side]), entry.layer);
+        this.changed(this.syncMask(entry.layer, entry.rect, entry[side]), entry.layer);
         return;
       }
       case 'background':
@@ -299,7 +317,7 @@ export class CanvasDocument {
         applyLayers(state, this.paint, this.mask);
         resizeBitmap(this.live, state.size);
         this.changed(
-          { size: state.size, maskCoverage: coveredPixels(state.mask.data) },
+          { size: state.size, ...this.resetMask(state.size, state.mask) },
           'paint',
           'mask',
           'live',
@@ -339,7 +357,7 @@ export class CanvasDocument {
       {
         size: saved.size,
         background: saved.background,
-        maskCoverage: coveredPixels(saved.mask.data),
+        ...this.resetMask(saved.size, saved.mask),
       },
       'paint',
       'mask',

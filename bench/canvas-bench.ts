@@ -1,0 +1,273 @@
+import { pathToFileURL } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import type {} from '../src/features/canvas/test-hook-types.ts';
+import { holds, percentile, printTable, type BudgetRow } from './stats.ts';
+
+/**
+ * The realtime canvas's drawing and export budgets, measured in real Chromium against the built
+ * studio (`vite build --mode e2e`, for its `window.__leoCanvas` hook) served by a running engine.
+ * Every figure is taken in the page with performance.now() around the code the studio really runs:
+ * synthetic pointer events go to the stage's own listeners, and the hook's encoders are the ones
+ * live mode and Inpaint call.
+ */
+
+const DOC = 1024;
+const STROKES_BEFORE = 3_000;
+
+interface Samples {
+  move: number[];
+  commit: number[];
+  sketch512: number[];
+  sketch1024: number[];
+  mask1024: number[];
+}
+
+/** Runs in the page: fires pointer events at stage coordinates (the image is shown 1:1 at 0,0). */
+function installDriver(page: Page) {
+  return page.evaluate(() => {
+    const hook = window.__leoCanvas!;
+    const element = hook.element();
+    let seed = 12345;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const fire = (type: string, x: number, y: number) => {
+      const rect = element.getBoundingClientRect();
+      element.dispatchEvent(
+        new PointerEvent(type, {
+          clientX: rect.left + x,
+          clientY: rect.top + y,
+          pointerId: 7,
+          pointerType: 'mouse',
+          isPrimary: true,
+          button: type === 'pointermove' ? -1 : 0,
+          buttons: type === 'pointerup' ? 0 : 1,
+          pressure: type === 'pointerup' ? 0 : 0.5,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    };
+    /** A stroke of `moves` steps of ~6 px in a wandering direction; returns the last point. */
+    const strokePoints = (moves: number) => {
+      let x = 40 + random() * 944;
+      let y = 40 + random() * 944;
+      let angle = random() * Math.PI * 2;
+      const points: Array<[number, number]> = [[x, y]];
+      for (let i = 0; i < moves; i++) {
+        angle += (random() - 0.5) * 0.6;
+        x = Math.min(1020, Math.max(4, x + Math.cos(angle) * 6));
+        y = Math.min(1020, Math.max(4, y + Math.sin(angle) * 6));
+        points.push([x, y]);
+      }
+      return points;
+    };
+    (window as any).__bench = { hook, fire, strokePoints };
+  });
+}
+
+async function seedStrokes(page: Page, count: number): Promise<void> {
+  for (let done = 0; done < count; done += 100) {
+    await page.evaluate(
+      (n) => {
+        const { hook, fire, strokePoints } = (window as any).__bench;
+        for (let s = 0; s < n; s++) {
+          const [first, ...rest] = strokePoints(10) as Array<[number, number]>;
+          fire('pointerdown', first![0], first![1]);
+          for (const [x, y] of rest) fire('pointermove', x, y);
+          fire('pointerup', rest.at(-1)![0], rest.at(-1)![1]);
+        }
+        hook.flush();
+      },
+      Math.min(100, count - done),
+    );
+  }
+}
+
+/** Pointer move → the stroke painted on the stage (handler, live bitmap, layer redraw). */
+function measureMoves(page: Page, strokes: number, moves: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ strokes, moves }) => {
+      const { hook, fire, strokePoints } = (window as any).__bench;
+      const times: number[] = [];
+      for (let s = 0; s < strokes; s++) {
+        const [first, ...rest] = strokePoints(moves) as Array<[number, number]>;
+        fire('pointerdown', first![0], first![1]);
+        hook.flush();
+        for (const [x, y] of rest) {
+          const start = performance.now();
+          fire('pointermove', x, y);
+          hook.flush();
+          times.push(performance.now() - start);
+        }
+        fire('pointerup', rest.at(-1)![0], rest.at(-1)![1]);
+        hook.flush();
+        // Let the browser breathe between strokes, as a hand would.
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return times;
+    },
+    { strokes, moves },
+  );
+}
+
+/** Pointer up → the stroke flattened into its layer, its undo step stored, React updated, redrawn. */
+function measureCommits(page: Page, strokes: number): Promise<number[]> {
+  return page.evaluate(async (strokes) => {
+    const { hook, fire, strokePoints } = (window as any).__bench;
+    const times: number[] = [];
+    for (let s = 0; s < strokes; s++) {
+      const points = strokePoints(5 + Math.floor(Math.random() * 40)) as Array<[number, number]>;
+      const [first, ...rest] = points;
+      fire('pointerdown', first![0], first![1]);
+      for (const [x, y] of rest) fire('pointermove', x, y);
+      hook.flush();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const start = performance.now();
+      fire('pointerup', rest.at(-1)![0], rest.at(-1)![1]);
+      hook.flush();
+      // React's re-render of what the commit changed (undo buttons…) runs in a microtask.
+      await Promise.resolve();
+      times.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return times;
+  }, strokes);
+}
+
+function measureExports(page: Page, runs: number) {
+  return page.evaluate(async (runs) => {
+    const { hook } = (window as any).__bench;
+    const time = (fn: () => string) => {
+      const start = performance.now();
+      const url = fn();
+      const ms = performance.now() - start;
+      if (!url.startsWith('data:image/jpeg')) throw new Error('not a JPEG');
+      return ms;
+    };
+    const out = { sketch512: [] as number[], sketch1024: [] as number[], mask1024: [] as number[] };
+    for (let i = 0; i < runs + 3; i++) {
+      const a = time(() => hook.exportSketch(512, 512));
+      const b = time(() => hook.exportSketch());
+      const c = time(() => hook.exportMask());
+      // The first rounds warm up the encoders and are not counted.
+      if (i >= 3) {
+        out.sketch512.push(a);
+        out.sketch1024.push(b);
+        out.mask1024.push(c);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return out;
+  }, runs);
+}
+
+export async function benchCanvas(baseUrl: string, key: string): Promise<BudgetRow[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    // Wide and tall enough for a stage of at least 1024 × 1024 CSS pixels beside the live result.
+    const page = await browser.newPage({ viewport: { width: 2560, height: 1700 } });
+    // tsx (esbuild's keepNames) wraps named functions in `__name(…)`; functions sent to the page
+    // by page.evaluate carry that call with them, so the page needs a no-op of that name.
+    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    await page.goto(`${baseUrl.replace(/\/+$/, '')}/canvas#key=${encodeURIComponent(key)}`);
+    await page.waitForFunction(() => window.__leoCanvas !== undefined, null, { timeout: 60_000 });
+    const stage = await page.getByRole('region', { name: 'Sketch canvas' }).boundingBox();
+    if (!stage || stage.width < DOC || stage.height < DOC) {
+      throw new Error(`The stage is ${stage?.width}×${stage?.height}, smaller than ${DOC}².`);
+    }
+    await page.evaluate((size) => {
+      const hook = window.__leoCanvas!;
+      hook.resize(size, size);
+      hook.setViewport({ scale: 1, x: 0, y: 0 });
+    }, DOC);
+    await installDriver(page);
+    await seedStrokes(page, STROKES_BEFORE);
+    const samples: Samples = {
+      move: await measureMoves(page, 10, 60),
+      commit: await measureCommits(page, 80),
+      ...(await (async () => {
+        // A mask to export: mask mode (its key), a few broad strokes.
+        await page.getByRole('region', { name: 'Sketch canvas' }).focus();
+        await page.keyboard.press('m');
+        await page.evaluate(() => {
+          const { hook, fire, strokePoints } = (window as any).__bench;
+          for (let s = 0; s < 12; s++) {
+            const [first, ...rest] = strokePoints(40) as Array<[number, number]>;
+            fire('pointerdown', first![0], first![1]);
+            for (const [x, y] of rest) fire('pointermove', x, y);
+            fire('pointerup', rest.at(-1)![0], rest.at(-1)![1]);
+          }
+          hook.flush();
+        });
+        return measureExports(page, 30);
+      })()),
+    };
+    const p95 = (values: number[]) => percentile(values, 95);
+    return [
+      {
+        area: 'canvas',
+        measure: `pointer move → painted, p95 (1024² stage, ${STROKES_BEFORE} strokes drawn)`,
+        value: p95(samples.move),
+        unit: 'ms',
+        budget: 20,
+      },
+      {
+        area: 'canvas',
+        measure: `stroke commit, p95 (${STROKES_BEFORE} strokes drawn)`,
+        value: p95(samples.commit),
+        unit: 'ms',
+        budget: 33,
+      },
+      {
+        area: 'canvas',
+        measure: 'export 512² sketch JPEG, p95',
+        value: p95(samples.sketch512),
+        unit: 'ms',
+        budget: 20,
+      },
+      {
+        area: 'canvas',
+        measure: 'export 1024² sketch JPEG, p95',
+        value: p95(samples.sketch1024),
+        unit: 'ms',
+        budget: 60,
+      },
+      {
+        area: 'canvas',
+        measure: 'export 1024² mask JPEG, p95',
+        value: p95(samples.mask1024),
+        unit: 'ms',
+        budget: 25,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+// `tsx bench/canvas-bench.ts <baseUrl> <key>` runs it alone.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [baseUrl = 'http://127.0.0.1:8787', key = process.env.LEO_BENCH_KEY ?? ''] =
+    process.argv.slice(2);
+  benchCanvas(baseUrl, key)
+    .then((rows) => {
+      printTable(rows);
+      process.exitCode = rows.every(holds) ? 0 : 1;
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 2;
+    });
+}
