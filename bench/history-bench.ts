@@ -14,6 +14,7 @@ import { percentile, printTable, type BudgetRow } from './stats.ts';
 
 /** Marks the History view sets (src/features/gallery/lib/perf-marks.ts); the bench adds the first. */
 const NAVIGATE_MARK = 'history:navigate';
+const MOUNT_MARK = 'history:mount';
 const FIRST_PAGE_MARK = 'history:first-page';
 const MOUNT_RUNS = 5;
 const SCROLL_FRAMES = 240;
@@ -83,7 +84,14 @@ async function signIn(page: Page, baseUrl: string, key: string): Promise<void> {
  * just before the click to the History view's "first page rendered" mark. Cold means the view's
  * chunk and the first page of generations are fetched during the measure.
  */
-async function measureMount(page: Page, baseUrl: string): Promise<number> {
+interface MountTiming {
+  /** Click to the first page of generations rendered: the budgeted figure. */
+  total: number;
+  /** Click to the History view mounting (route chunk, Suspense): the app shell's share. */
+  mounted: number;
+}
+
+async function measureMount(page: Page, baseUrl: string): Promise<MountTiming> {
   await page.goto(`${baseUrl}/generate`);
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
   // The header's GET /me is done (its figures are shown), as when a user clicks History.
@@ -101,12 +109,16 @@ async function measureMount(page: Page, baseUrl: string): Promise<number> {
     (mark) => performance.getEntriesByName(mark).length > 0,
     FIRST_PAGE_MARK,
   );
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
   return page.evaluate(
-    ([from, to]) => {
-      const start = performance.getEntriesByName(from!)[0]!.startTime;
-      return performance.getEntriesByName(to!)[0]!.startTime - start;
+    ([from, mount, firstPage]) => {
+      const start = performance.getEntriesByName(from!)[0]?.startTime ?? NaN;
+      return {
+        total: (performance.getEntriesByName(firstPage!)[0]?.startTime ?? NaN) - start,
+        mounted: (performance.getEntriesByName(mount!)[0]?.startTime ?? NaN) - start,
+      };
     },
-    [NAVIGATE_MARK, FIRST_PAGE_MARK],
+    [NAVIGATE_MARK, MOUNT_MARK, FIRST_PAGE_MARK],
   );
 }
 
@@ -186,8 +198,9 @@ export async function benchHistory(
     const page = await context.newPage();
     await signIn(page, baseUrl, key);
 
-    const mounts: number[] = [];
+    const mounts: MountTiming[] = [];
     for (let run = 0; run < MOUNT_RUNS; run++) mounts.push(await measureMount(page, baseUrl));
+    const totals = mounts.map((m) => m.total);
     const firstNodes = await page.evaluate(
       (grid) => document.querySelector(grid)?.querySelectorAll('*').length ?? 0,
       GRID,
@@ -208,8 +221,13 @@ export async function benchHistory(
     return [
       {
         area: 'history',
-        measure: `mount, click to first page rendered (median of ${MOUNT_RUNS} cold visits; max ${Math.round(Math.max(...mounts))} ms)`,
-        value: percentile(mounts, 50),
+        measure: `mount, click to first page rendered (median of ${MOUNT_RUNS} cold visits, max ${Math.round(Math.max(...totals))} ms; view mounted after ${Math.round(
+          percentile(
+            mounts.map((m) => m.mounted),
+            50,
+          ),
+        )} ms)`,
+        value: percentile(totals, 50),
         unit: 'ms',
         budget: 100,
       },
