@@ -19,6 +19,7 @@ import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
 import { knownJobCost, usePendingJobs } from '../../../lib/pending-jobs.ts';
 import { navigate } from '../../../lib/router.ts';
 import { useDeleteGenerations } from '../hooks/use-delete-generations.ts';
+import { usePendingRefresh } from '../hooks/use-pending-refresh.ts';
 import { filterGenerations, isFiltering } from '../lib/history-filters.ts';
 import { HISTORY_MARKS, markHistory } from '../lib/perf-marks.ts';
 import { useHistoryUi } from '../store/history-ui-store.ts';
@@ -54,6 +55,7 @@ export function HistoryBrowser({ userId }: { userId: string }) {
 
   const items = useMemo(() => flattenHistory(history.data), [history.data]);
   const shown = useMemo(() => filterGenerations(items, filters), [items, filters]);
+  usePendingRefresh(items);
   const filtering = isFiltering(filters);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
 

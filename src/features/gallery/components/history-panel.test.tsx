@@ -26,6 +26,8 @@ afterAll(() => {
 
 let stored: Generation[] = [];
 let refuseDeletes = false;
+/** What GET /generations/{id} answers: the stored generation as it is, unless a test says. */
+let pendingAnswer = (generation: Generation): Generation => generation;
 const deleted: string[] = [];
 
 function stubHistory() {
@@ -39,6 +41,12 @@ function stubHistory() {
       }
       if (path === '/platformModels') return jsonResponse({ custom_models: [] });
       const match = /^\/generations\/([\w-]+)$/.exec(path);
+      if (match && request.method === 'GET') {
+        const generation = stored.find((g) => g.id === match[1]);
+        return generation
+          ? jsonResponse({ generations_by_pk: pendingAnswer(generation) })
+          : undefined;
+      }
       if (match && request.method === 'DELETE') {
         if (refuseDeletes) {
           return jsonResponse(
@@ -66,6 +74,7 @@ beforeEach(() => {
   );
   stored[5] = { ...stored[5]!, status: 'PENDING', generated_images: [] };
   refuseDeletes = false;
+  pendingAnswer = (generation) => generation;
   deleted.length = 0;
   useHistoryUi.getState().resetFilters();
   useGenerationHandoff.setState({ openId: null, reuseId: null });
@@ -92,6 +101,18 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     expect(
       within(list).getByRole('listitem', { name: 'generation 5 (generating)' }),
     ).toHaveTextContent('Generating…');
+  });
+
+  it('fills in a pending generation when it completes', async () => {
+    pendingAnswer = (generation) =>
+      generation.status === 'PENDING'
+        ? { ...generation, status: 'COMPLETE', generated_images: [imageFixture()] }
+        : generation;
+    const { list } = await renderHistory();
+    expect(await within(list).findByRole('img', { name: 'generation 5' })).toBeInTheDocument();
+    expect(
+      within(list).queryByRole('listitem', { name: 'generation 5 (generating)' }),
+    ).not.toBeInTheDocument();
   });
 
   it('filters what is loaded by search, kind and status', async () => {
