@@ -3,11 +3,28 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const featureNames = ['connect', 'shell', 'generate', 'gallery', 'jobs', 'canvas', 'motion', 'textures'];
+const featureNames = [
+  'connect',
+  'shell',
+  'generate',
+  'gallery',
+  'jobs',
+  'canvas',
+  'motion',
+  'textures',
+];
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.leo-engine', 'bench/results'],
+    ignores: [
+      'dist',
+      '.tmp',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.leo-engine',
+      'bench/results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -34,7 +51,10 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-properties': [
         'error',
-        { object: 'localStorage', message: 'The API key and studio state use sessionStorage/IndexedDB.' },
+        {
+          object: 'localStorage',
+          message: 'The API key and studio state use sessionStorage/IndexedDB.',
+        },
       ],
     },
   },
@@ -60,7 +80,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)src/', message: 'The engine imports nothing from the studio.' }] },
+        {
+          patterns: [
+            { regex: '(^|/)src/', message: 'The engine imports nothing from the studio.' },
+          ],
+        },
       ],
     },
   },
@@ -70,7 +94,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['*.config.{js,ts}', 'playwright.config.ts', 'vite.config.ts', 'vitest.config.ts', 'eslint.config.js'],
+    files: [
+      '*.config.{js,ts}',
+      'playwright.config.ts',
+      'vite.config.ts',
+      'vitest.config.ts',
+      'eslint.config.js',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

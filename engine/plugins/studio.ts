@@ -66,12 +66,10 @@ export async function registerStudio(
           'The studio is not built: run `npm start` (or `npm run build`) to build and serve it.',
         );
     }
-    return reply
-      .code(404)
-      .send({
-        error: `No route for ${request.method} ${request.url.split('?')[0]}`,
-        path: '$',
-        code: 'not-found',
-      });
+    return reply.code(404).send({
+      error: `No route for ${request.method} ${request.url.split('?')[0]}`,
+      path: '$',
+      code: 'not-found',
+    });
   });
 }
