@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 
 /**
- * Before and after, one over the other: the slider uncovers the result from the left. The range
+ * Before and after, one over the other: left of the line is before, right of it after. The range
  * input makes it work by keyboard (arrows, Home, End) and reads out as a percentage.
  */
 export function CompareSlider({
@@ -27,7 +27,7 @@ export function CompareSlider({
           src={after}
           alt={`${label}: after`}
           className="absolute inset-0 size-full object-contain"
-          style={{ clipPath: `inset(0 ${100 - position}% 0 0)` }}
+          style={{ clipPath: `inset(0 0 0 ${position}%)` }}
         />
         <span
           aria-hidden="true"
@@ -45,7 +45,7 @@ export function CompareSlider({
           min={0}
           max={100}
           value={position}
-          aria-valuetext={`${position} % after`}
+          aria-valuetext={`${position} % before, ${100 - position} % after`}
           onChange={(event) => setPosition(Number(event.target.value))}
           className="w-64 accent-accent"
         />

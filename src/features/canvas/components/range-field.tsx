@@ -31,9 +31,10 @@ export function RangeField({
         <label htmlFor={id} className="font-medium">
           {label}
         </label>
-        <output htmlFor={id} className="tabular-nums text-muted">
+        {/* The slider announces its own value (aria-valuetext); this is for the eye only. */}
+        <span aria-hidden="true" className="tabular-nums text-muted">
           {text}
-        </output>
+        </span>
       </div>
       <input
         id={id}

@@ -46,8 +46,8 @@ export function SketchStage({ onDropFile }: { onDropFile: (file: File | undefine
     >
       <p id={HINT_ID} className="sr-only">
         Draw with a mouse, pen or finger. B brush, E eraser, M mask mode, [ and ] brush size, Ctrl+Z
-        undo, Shift+Ctrl+Z redo, hold Space and drag to pan, the wheel zooms, 0 fits. Drop or paste
-        an image to import it.
+        undo, Shift+Ctrl+Z redo, hold Space and drag or use the arrow keys to pan, the wheel or +
+        and - zoom, 0 fits. Drop or paste an image to import it.
       </p>
       {stageSize.width > 0 && stageSize.height > 0 ? (
         <Stage

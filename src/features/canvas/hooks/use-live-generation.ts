@@ -12,6 +12,9 @@ import { liveStore } from '../store/results-store.ts';
 import { getCanvasSettings, useCanvasSettings } from '../store/settings-store.ts';
 import { useCanvasUi } from '../store/ui-store.ts';
 
+/** The settings a live request sends; the others (feather, upscale options) do not change it. */
+const LIVE_FIELDS = ['prompt', 'style', 'strength', 'guidance', 'steps', 'seed'] as const;
+
 const errorMessage = (error: unknown) =>
   error instanceof Error ? error.message : 'The live request failed.';
 
@@ -59,7 +62,9 @@ export function useLiveGeneration(): void {
     schedulerRef.current = scheduler;
     const stopDoc = doc.state.subscribe(() => scheduler.change());
     const stopSettings = useCanvasSettings.subscribe((state, previous) => {
-      if (state.settings !== previous.settings) scheduler.change();
+      if (LIVE_FIELDS.some((field) => state.settings[field] !== previous.settings[field])) {
+        scheduler.change();
+      }
     });
     return () => {
       stopDoc();

@@ -8,9 +8,9 @@ import { noticeStore } from '../store/results-store.ts';
 import { replaceCanvasImage } from './use-staging-actions.ts';
 
 /**
- * Takes an image History left for the canvas ("Open in canvas") and makes it the canvas image.
- * The request is cleared only once the image is on the canvas, so a failed download can be
- * retried by coming back (and StrictMode's double mount does not lose it).
+ * Takes an image History left for the canvas ("Open in canvas") and makes it the canvas image (one
+ * undo step). The request is cleared only once it is settled, opened or failed, so an unmount in
+ * between (StrictMode mounts twice) aborts the download without losing the request.
  */
 export function useOpenInCanvas(): void {
   useEffect(() => {

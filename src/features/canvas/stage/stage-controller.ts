@@ -1,9 +1,4 @@
-import {
-  screenPoint,
-  stagePoint,
-  type ImagePoint,
-  type StagePoint,
-} from '../../../lib/geometry/points.ts';
+import { screenPoint, type ImagePoint, type StagePoint } from '../../../lib/geometry/points.ts';
 import {
   panBy,
   screenToStage,
@@ -24,6 +19,13 @@ export interface StageSurface {
   container: HTMLElement;
   redraw(scenes: Iterable<SceneName>): void;
 }
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
 
 const pointerKind = (type: string): PointerKind =>
   type === 'pen' ? 'pen' : type === 'touch' ? 'touch' : 'mouse';
@@ -179,6 +181,15 @@ export class StageController {
   };
 
   private onKey = (event: KeyboardEvent): void => {
+    const arrow = ARROWS[event.key];
+    if (arrow && event.type === 'keydown' && event.target === this.surface.container) {
+      // Arrow keys pan the focused canvas: the keyboard's way to move around a zoomed image.
+      event.preventDefault();
+      const step = event.shiftKey ? 200 : 40;
+      const { viewport, setViewport } = useCanvasUi.getState();
+      setViewport(panBy(viewport, -arrow[0] * step, -arrow[1] * step));
+      return;
+    }
     if (event.key !== ' ' || event.repeat) return;
     const target = event.target;
     const ours = target === this.surface.container || target === document.body || target === null;
@@ -271,6 +282,3 @@ export class StageController {
     }
   }
 }
-
-export const stageCentre = (size: { width: number; height: number }) =>
-  stagePoint(size.width / 2, size.height / 2);
