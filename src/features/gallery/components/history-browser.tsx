@@ -1,30 +1,18 @@
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Generation } from '../../../../contract/index.ts';
-import { buildUrl } from '../../../api/client.ts';
-import {
-  flattenHistory,
-  generationKeys,
-  generationPath,
-  generationQueryOptions,
-  historyQueryOptions,
-} from '../../../api/generations.ts';
-import { modelName, platformModelsQueryOptions } from '../../../api/models.ts';
+import { flattenHistory, historyQueryOptions } from '../../../api/generations.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingPanel } from '../../../components/ui/loading-panel.tsx';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { requestOpenInCanvas } from '../../../lib/canvas-handoff.ts';
-import { curlCommand } from '../../../lib/curl-command.ts';
 import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
-import { knownJobCost, usePendingJobs } from '../../../lib/pending-jobs.ts';
-import { navigate } from '../../../lib/router.ts';
 import { useDeleteGenerations } from '../hooks/use-delete-generations.ts';
 import { usePendingRefresh } from '../hooks/use-pending-refresh.ts';
 import { filterGenerations, isFiltering } from '../lib/history-filters.ts';
 import { HISTORY_MARKS, markHistory } from '../lib/perf-marks.ts';
 import { useHistoryUi } from '../store/history-ui-store.ts';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog.tsx';
-import { GenerationDetail } from './generation-detail.tsx';
+import { HistoryDetail } from './history-detail.tsx';
 import { HistoryGrid } from './history-grid.tsx';
 import { HistoryToolbar } from './history-toolbar.tsx';
 
@@ -37,12 +25,8 @@ interface PendingDelete {
 
 export function HistoryBrowser({ userId }: { userId: string }) {
   const client = useApiClient();
-  const queryClient = useQueryClient();
   const history = useInfiniteQuery(historyQueryOptions(client, userId));
   const [detailId, setDetailId] = useState<string | null>(null);
-  // Model names are only shown in the detail view: no request competing with the first page.
-  const models = useQuery({ ...platformModelsQueryOptions(client), enabled: detailId !== null });
-  const jobs = usePendingJobs((state) => state.jobs);
   const filters = useHistoryUi((state) => state.filters);
   const setFilters = useHistoryUi((state) => state.setFilters);
   const remove = useDeleteGenerations(userId);
@@ -74,13 +58,6 @@ export function HistoryBrowser({ userId }: { userId: string }) {
     useGenerationHandoff.getState().clearOpen();
   }, [openId]);
 
-  const fromList = detailId === null ? undefined : items.find((g) => g.id === detailId);
-  const detailQuery = useQuery({
-    ...generationQueryOptions(client, detailId ?? ''),
-    enabled: detailId !== null && !fromList,
-  });
-  const detail = fromList ?? detailQuery.data;
-
   const openGeneration = useCallback((generation: Generation) => setDetailId(generation.id), []);
   const toggleSelect = useCallback(
     (id: string) =>
@@ -103,13 +80,6 @@ export function HistoryBrowser({ userId }: { userId: string }) {
       // A mark was cleared by someone else; the two marks are still there to read.
     }
   }, []);
-
-  function reuse(generation: Generation) {
-    // Generate reads it through the same query, so it has it at once.
-    queryClient.setQueryData(generationKeys.detail(client.baseUrl, generation.id), generation);
-    useGenerationHandoff.getState().reuse(generation.id);
-    navigate('/generate');
-  }
 
   function confirmDelete() {
     if (!pendingDelete) return;
@@ -187,26 +157,18 @@ export function HistoryBrowser({ userId }: { userId: string }) {
         ) : null}
       </div>
       {detailId !== null && !pendingDelete ? (
-        <GenerationDetail
+        <HistoryDetail
           key={detailId}
-          generation={detail}
-          loadError={detailQuery.isError ? detailQuery.error.message : null}
-          modelLabel={detail ? modelName(models.data, detail.modelId) : ''}
-          cost={knownJobCost(jobs, detailId)}
-          curl={curlCommand({
-            method: 'GET',
-            url: buildUrl(client.baseUrl, generationPath(detailId)),
-          })}
+          id={detailId}
+          fromList={items.find((g) => g.id === detailId)}
           onClose={() => setDetailId(null)}
-          onReuse={reuse}
-          onOpenInCanvas={(url) => requestOpenInCanvas(url)}
-          onDelete={(generation) => {
+          onDelete={(generation) =>
             setPendingDelete({
               ids: [generation.id],
               prompt: generation.prompt,
               fromDetail: generation.id,
-            });
-          }}
+            })
+          }
         />
       ) : null}
       {pendingDelete ? (
