@@ -109,7 +109,8 @@ describe('ConnectDialog', () => {
     const { requests } = stubFetch(meResponder());
     renderApp({ linkKey: ALICE_KEY });
     expect(await screen.findByRole('banner')).toHaveTextContent('alice');
-    expect(requests).toHaveLength(1);
+    // One sign-in call; the view behind the dialog may load its own data after it.
+    expect(requests.filter((request) => request.url.endsWith('/me'))).toHaveLength(1);
   });
 
   it('shows the error for a rejected link key and does not try it again after sign-out', async () => {
@@ -124,7 +125,8 @@ describe('ConnectDialog', () => {
     await user.click(await screen.findByRole('button', { name: 'Sign out' }));
 
     expect(screen.getByLabelText('API key')).toHaveValue('');
-    expect(requests.map((request) => request.headers.get('Authorization'))).toEqual([
+    const signIns = requests.filter((request) => request.url.endsWith('/me'));
+    expect(signIns.map((request) => request.headers.get('Authorization'))).toEqual([
       'Bearer revoked-key',
       `Bearer ${ALICE_KEY}`,
     ]);
