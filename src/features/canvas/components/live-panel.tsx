@@ -43,26 +43,30 @@ function LiveStatusLine() {
   const sending = useExternalStore(liveStore, (s) => s.sending);
   const error = useExternalStore(liveStore, (s) => s.error);
   const roundTrip = useExternalStore(liveStore, (s) => s.result?.roundTripMs ?? null);
-  let text: string;
-  if (!live) text = 'Live is off: turn it on to see the sketch rendered as you draw.';
-  else if (problem) text = `${problem} Live results start with it.`;
-  else if (error) {
-    text =
+  // Problems are announced; the round trip, which changes with every result, is only shown.
+  let notice: string | null = null;
+  if (live && problem) notice = `${problem} Live results start with it.`;
+  else if (live && error) {
+    notice =
       error.retryInMs === null
         ? `The server refused the sketch: ${error.message}`
         : `${error.message} Trying again in ${Math.ceil(error.retryInMs / 1000)} s.`;
-  } else if (roundTrip !== null) text = `Round trip ${Math.round(roundTrip)} ms`;
-  else text = 'Waiting for the first result…';
+  }
+  let info: string | null = null;
+  if (!live) info = 'Live is off: turn it on to see the sketch rendered as you draw.';
+  else if (!notice)
+    info =
+      roundTrip === null
+        ? 'Waiting for the first result…'
+        : `Round trip ${Math.round(roundTrip)} ms`;
   return (
-    <p
-      role="status"
-      className={
-        'flex min-h-5 items-center gap-2 text-sm ' + (error && live ? 'text-danger' : 'text-muted')
-      }
-    >
+    <div className="flex min-h-5 items-center gap-2 text-sm">
       {live && sending ? <Spinner className="size-3" /> : null}
-      <span>{text}</span>
-    </p>
+      <p role="status" className={error && live ? 'text-danger' : 'text-muted'}>
+        {notice}
+      </p>
+      {info ? <p className="text-muted">{info}</p> : null}
+    </div>
   );
 }
 

@@ -16,7 +16,11 @@ export function StatusBar() {
   const notice = useExternalStore(noticeStore, (s) => s);
   return (
     <div className="flex min-w-0 flex-1 flex-wrap items-center gap-3 text-sm">
-      <p role="status" className={status === 'error' ? 'text-danger' : 'text-muted'}>
+      {/* Saving follows every stroke: shown, not announced; a failure to save is announced. */}
+      <p
+        role={status === 'error' ? 'alert' : undefined}
+        className={status === 'error' ? 'text-danger' : 'text-muted'}
+      >
         {SAVE_TEXT[status]}
         {status === 'error' && saveError ? `: ${saveError}` : ''}
       </p>
