@@ -30,13 +30,25 @@ export function DetailImages({ generation, index, onIndexChange }: DetailImagesP
         className="mx-auto max-h-[65vh] w-auto rounded-xl bg-surface-raised object-contain"
       />
       {image.motionMP4URL ? (
-        <video
-          src={image.motionMP4URL}
-          controls
-          loop
-          aria-label={`Motion video: ${generation.prompt}`}
-          className="mx-auto max-h-[40vh] rounded-xl"
-        />
+        <>
+          <video
+            src={image.motionMP4URL}
+            controls
+            loop
+            muted
+            autoPlay
+            playsInline
+            aria-label={`Motion video: ${generation.prompt}`}
+            className="mx-auto max-h-[40vh] rounded-xl"
+          />
+          <a
+            href={image.motionMP4URL}
+            download
+            className="mx-auto text-sm font-medium text-accent-text underline-offset-2 hover:underline"
+          >
+            Download video (MP4)
+          </a>
+        </>
       ) : null}
       <figcaption className="flex items-center justify-center gap-3 text-sm text-muted">
         {count > 1 ? (

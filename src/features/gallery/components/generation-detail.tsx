@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Generation } from '../../../../contract/index.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useCopyText } from '../../../hooks/use-copy-text.ts';
@@ -20,6 +20,8 @@ interface GenerationDetailProps {
   onDelete: (generation: Generation) => void;
   /** Opens the image shown in the realtime canvas (src/lib/canvas-handoff.ts). */
   onOpenInCanvas: (imageUrl: string) => void;
+  /** Controls that act on the image shown once it exists (motion). */
+  imageActions?: (image: { id: string; url: string }) => ReactNode;
 }
 
 const isTyping = (target: EventTarget) =>
@@ -31,7 +33,7 @@ const isTyping = (target: EventTarget) =>
  */
 export function GenerationDetail(props: GenerationDetailProps) {
   const { generation, loadError, modelLabel, cost, curl, onClose, onReuse, onDelete } = props;
-  const { onOpenInCanvas } = props;
+  const { onOpenInCanvas, imageActions } = props;
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const canvasNoteId = useId();
@@ -126,6 +128,7 @@ export function GenerationDetail(props: GenerationDetailProps) {
                   </p>
                 )}
               </div>
+              {image && imageActions ? imageActions(image) : null}
               <p role="status" className="text-xs text-muted">
                 {copyState === 'copied'
                   ? 'Copied the request as cURL (with $LEONARDO_API_KEY for the key).'

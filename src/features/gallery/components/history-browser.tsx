@@ -160,6 +160,7 @@ export function HistoryBrowser({ userId }: { userId: string }) {
         <HistoryDetail
           key={detailId}
           id={detailId}
+          userId={userId}
           fromList={items.find((g) => g.id === detailId)}
           onClose={() => setDetailId(null)}
           onDelete={(generation) =>

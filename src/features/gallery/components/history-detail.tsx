@@ -13,10 +13,12 @@ import { curlCommand } from '../../../lib/curl-command.ts';
 import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
 import { knownJobCost, usePendingJobs } from '../../../lib/pending-jobs.ts';
 import { navigate } from '../../../lib/router.ts';
+import { AnimatePanel } from './animate-panel.tsx';
 import { GenerationDetail } from './generation-detail.tsx';
 
 interface HistoryDetailProps {
   id: string;
+  userId: string;
   /** The generation as the loaded list has it, if it does (opened from the tray, it may not). */
   fromList: Generation | undefined;
   onClose: () => void;
@@ -24,7 +26,7 @@ interface HistoryDetailProps {
 }
 
 /** Wires the detail dialog: reads what the list lacks, names the model, hands off to other views. */
-export function HistoryDetail({ id, fromList, onClose, onDelete }: HistoryDetailProps) {
+export function HistoryDetail({ id, userId, fromList, onClose, onDelete }: HistoryDetailProps) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const detailQuery = useQuery({ ...generationQueryOptions(client, id), enabled: !fromList });
@@ -51,6 +53,12 @@ export function HistoryDetail({ id, fromList, onClose, onDelete }: HistoryDetail
       onReuse={reuse}
       onOpenInCanvas={(url) => requestOpenInCanvas(url)}
       onDelete={onDelete}
+      imageActions={(image) =>
+        // A video cannot be animated again; its still can, from its own generation.
+        generation?.status === 'COMPLETE' && !generation.generated_images[0]?.motionMP4URL ? (
+          <AnimatePanel userId={userId} imageId={image.id} prompt={generation.prompt} />
+        ) : null
+      }
     />
   );
 }

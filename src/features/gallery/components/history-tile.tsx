@@ -54,19 +54,35 @@ export const HistoryTile = memo(function HistoryTile(props: HistoryTileProps) {
         <div
           className={`grid aspect-square gap-0.5 overflow-hidden rounded-xl bg-surface-raised ${MOSAIC[images.length] ?? ''}`}
         >
-          {images.map((image, position) => (
-            <img
-              key={image.id}
-              src={image.url}
-              alt={generation.prompt}
-              loading="lazy"
-              decoding="async"
-              draggable={false}
-              className={`size-full min-h-0 object-cover ${
-                images.length === 3 && position === 0 ? 'row-span-2' : ''
-              }`}
-            />
-          ))}
+          {images.map((image, position) =>
+            image.motionMP4URL ? (
+              // Motion plays inline, muted and looping; the still is its poster until it loads.
+              <video
+                key={image.id}
+                src={image.motionMP4URL}
+                poster={image.url}
+                aria-label={generation.prompt}
+                muted
+                loop
+                autoPlay
+                playsInline
+                preload="metadata"
+                className="size-full min-h-0 object-cover"
+              />
+            ) : (
+              <img
+                key={image.id}
+                src={image.url}
+                alt={generation.prompt}
+                loading="lazy"
+                decoding="async"
+                draggable={false}
+                className={`size-full min-h-0 object-cover ${
+                  images.length === 3 && position === 0 ? 'row-span-2' : ''
+                }`}
+              />
+            ),
+          )}
         </div>
       ) : (
         <div

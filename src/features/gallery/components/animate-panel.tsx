@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import { MOTION_STRENGTH } from '../../../../contract/limits.ts';
+import { Button } from '../../../components/ui/button.tsx';
+import { useAnimate } from '../hooks/use-animate.ts';
+
+interface AnimatePanelProps {
+  userId: string;
+  imageId: string;
+  prompt: string;
+}
+
+/** Turns the image shown into a short video (SVD motion); the job is followed by the tray. */
+export function AnimatePanel({ userId, imageId, prompt }: AnimatePanelProps) {
+  const strengthId = useId();
+  const publicId = useId();
+  const [motionStrength, setMotionStrength] = useState(5);
+  const [isPublic, setIsPublic] = useState(false);
+  const animate = useAnimate(userId);
+
+  return (
+    <fieldset className="grid gap-2 rounded-xl border border-border p-3">
+      <legend className="px-1 text-sm font-medium">Motion</legend>
+      <div className="flex items-center gap-3 text-sm">
+        <label htmlFor={strengthId} className="text-muted">
+          Motion strength
+        </label>
+        <input
+          id={strengthId}
+          type="range"
+          min={MOTION_STRENGTH.min}
+          max={MOTION_STRENGTH.max}
+          step={1}
+          value={motionStrength}
+          onChange={(event) => setMotionStrength(Number(event.target.value))}
+          className="flex-1 accent-accent"
+        />
+        <output htmlFor={strengthId} className="w-6 text-right tabular-nums">
+          {motionStrength}
+        </output>
+      </div>
+      <label htmlFor={publicId} className="flex items-center gap-2 text-sm">
+        <input
+          id={publicId}
+          type="checkbox"
+          checked={isPublic}
+          onChange={(event) => setIsPublic(event.target.checked)}
+          className="size-4 accent-accent"
+        />
+        Public
+      </label>
+      <div>
+        <Button
+          disabled={animate.isPending}
+          onClick={() => animate.mutate({ imageId, prompt, motionStrength, isPublic })}
+        >
+          {animate.isPending ? 'Starting…' : 'Animate'}
+        </Button>
+      </div>
+      {animate.isError ? (
+        <p role="alert" className="text-sm text-danger">
+          {animate.error.message}
+        </p>
+      ) : (
+        <p role="status" className="text-xs text-muted">
+          {animate.isSuccess
+            ? 'Animating: the jobs tray follows it, and the video appears in History.'
+            : ''}
+        </p>
+      )}
+    </fieldset>
+  );
+}
