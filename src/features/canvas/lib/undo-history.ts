@@ -10,9 +10,10 @@ export interface HistoryLimits {
   maxBytes: number;
 }
 
+/** A hundred steps, as in most drawing programs; the byte cap keeps 1024² whole-layer steps in check. */
 export const DEFAULT_HISTORY_LIMITS: HistoryLimits = {
-  maxEntries: 200,
-  maxBytes: 256 * 1024 * 1024,
+  maxEntries: 100,
+  maxBytes: 128 * 1024 * 1024,
 };
 
 /**
