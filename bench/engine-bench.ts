@@ -1,52 +1,14 @@
 import autocannon from 'autocannon';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { GenerationRepository, generationRecord } from '../engine/db/generations.ts';
-import { openDatabase } from '../engine/db/database.ts';
-import { UserRepository } from '../engine/db/users.ts';
-import { FileStore } from '../engine/storage/file-store.ts';
 import { startEngineProcess } from './engine-process.ts';
+import { seedHistory } from './history-bench.ts';
 import { percentile, type BudgetRow } from './stats.ts';
 
 const KEY = 'bench-key';
 const API = '/api/rest/v1';
-
-/** Fills a fresh data directory with `count` completed generations of one user. */
-async function seedHistory(dataDir: string, count: number): Promise<string> {
-  const db = openDatabase(join(dataDir, 'engine.sqlite'));
-  const [user] = new UserRepository(db).ensureKeys([KEY]);
-  const files = new FileStore(dataDir);
-  const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#3a6' } })
-    .jpeg()
-    .toBuffer();
-  await files.write('seed/seed.jpg', jpeg);
-  const generations = new GenerationRepository(db);
-  db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const id = randomUUID();
-      generations.insert(
-        generationRecord({
-          id,
-          userId: user!.id,
-          kind: 'IMAGE',
-          status: 'COMPLETE',
-          prompt: `seeded generation number ${i}: a quiet harbour at dawn`,
-          width: 1024,
-          height: 768,
-          seed: i,
-          params: {},
-          costAmount: '10',
-        }),
-        [{ id: randomUUID(), position: 0, file: 'seed/seed.jpg' }],
-      );
-    }
-  })();
-  db.close();
-  return user!.id;
-}
 
 async function post(base: string, path: string, body: object) {
   const res = await fetch(`${base}${API}${path}`, {
@@ -74,7 +36,7 @@ async function waitComplete(base: string, id: string): Promise<void> {
 
 export async function benchEngine(): Promise<BudgetRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'leo-bench-'));
-  const userId = await seedHistory(dataDir, 10_000);
+  const userId = await seedHistory(dataDir, KEY);
   const engine = await startEngineProcess(dataDir, KEY, {
     LEO_ENGINE_MAX_JOBS: '1000',
     LEO_ENGINE_GENERATIONS_PER_MINUTE: '100000',

@@ -4,6 +4,7 @@ import { JobsTray } from '../features/jobs/index.ts';
 import { usePathname } from '../lib/router.ts';
 import { useSessionStore } from '../lib/session-store.ts';
 import { AppHeader } from './app-header.tsx';
+import { preloadLightViews } from './routes.ts';
 import { ViewOutlet } from './view-outlet.tsx';
 
 /** The signed-in studio: header with navigation and account, and the current view. */
@@ -22,6 +23,12 @@ export function Shell() {
       mainRef.current?.focus();
     }
   }, [pathname]);
+
+  // Once signed in, fetch the light views' code while the user looks at the first one.
+  useEffect(() => {
+    const timer = window.setTimeout(preloadLightViews, 500);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   function handleSignOut() {
     signOut();
