@@ -108,14 +108,14 @@ class ByteWriter {
   }
 }
 
-/** The magnitude category of a coefficient and its bits (two's-complement-minus-one if negative). */
-function category(value: number): [number, number] {
-  const magnitude = value < 0 ? -value : value;
-  let size = 0;
-  for (let m = magnitude; m > 0; m >>= 1) size++;
-  const bits = (value < 0 ? value - 1 : value) & ((1 << size) - 1);
-  return [bits, size];
+/** The magnitude category of a coefficient: how many bits its magnitude needs. */
+function categoryOf(value: number): number {
+  return 32 - Math.clz32(value < 0 ? -value : value);
 }
+
+/** A coefficient's extra bits for its category (one's complement when negative). */
+const extraBits = (value: number, size: number) =>
+  (value < 0 ? value - 1 : value) & ((1 << size) - 1);
 
 /** One AAN forward DCT of 8 values, `stride` apart, in place. */
 function dct8(d: Float32Array, o: number, s: number): void {
@@ -223,10 +223,11 @@ export function encodeGrayJpeg(
       // Samples, level-shifted; blocks past the edge repeat the last row and column.
       let flat = true;
       const first = gray[by * width + bx]!;
+      const inside = bx + 8 <= width && by + 8 <= height;
       for (let y = 0; y < 8; y++) {
-        const row = Math.min(by + y, height - 1) * width;
+        const row = (inside ? by + y : Math.min(by + y, height - 1)) * width;
         for (let x = 0; x < 8; x++) {
-          const v = gray[row + Math.min(bx + x, width - 1)]!;
+          const v = gray[row + (inside ? bx + x : Math.min(bx + x, width - 1))]!;
           if (v !== first) flat = false;
           block[y * 8 + x] = v - 128;
         }
@@ -257,9 +258,9 @@ export function encodeGrayJpeg(
       if (diff === 0) {
         out.bits(DC_CODES[0]![0], DC_CODES[0]![1]);
       } else {
-        const [bits, size] = category(diff);
+        const size = categoryOf(diff);
         out.bits(DC_CODES[size]![0], DC_CODES[size]![1]);
-        out.bits(bits, size);
+        out.bits(extraBits(diff, size), size);
       }
       let zeros = 0;
       for (let z = 1; z <= last; z++) {
@@ -272,10 +273,10 @@ export function encodeGrayJpeg(
           out.bits(zrlCode, zrlLength);
           zeros -= 16;
         }
-        const [bits, size] = category(value);
-        const [code, length] = AC_CODES[(zeros << 4) + size]!;
-        out.bits(code, length);
-        out.bits(bits, size);
+        const size = categoryOf(value);
+        const code = AC_CODES[(zeros << 4) + size]!;
+        out.bits(code[0], code[1]);
+        out.bits(extraBits(value, size), size);
         zeros = 0;
       }
       if (last !== 63) out.bits(eobCode, eobLength);
