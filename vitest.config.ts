@@ -17,8 +17,8 @@ export default defineConfig({
           name: 'engine',
           environment: 'node',
           include: ['engine/**/*.test.ts', 'contract/**/*.test.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           // Engine tests start worker threads and write SQLite files; two forks match the two cores here.
           pool: 'forks',
           maxWorkers: 2,
