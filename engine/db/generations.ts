@@ -1,6 +1,7 @@
 import type { Generation } from '../../contract/generations.ts';
 import type { JobStatus } from '../../contract/limits.ts';
 import type { Db } from './database.ts';
+import { toGenerationDtos, type GenerationRow, type ImageRow } from './generation-dto.ts';
 
 export type GenerationKind = 'IMAGE' | 'UPSCALE' | 'MOTION';
 
@@ -80,46 +81,6 @@ export interface NewImage {
   variation?: { id: string; type: 'UPSCALE' | 'INPAINT'; file: string } | null;
 }
 
-interface GenerationRow {
-  id: string;
-  user_id: string;
-  kind: GenerationKind;
-  status: JobStatus;
-  prompt: string;
-  negative_prompt: string | null;
-  width: number;
-  height: number;
-  model_id: string | null;
-  seed: number | null;
-  guidance_scale: number | null;
-  inference_steps: number | null;
-  init_strength: number | null;
-  preset_style: string | null;
-  scheduler: string | null;
-  sd_version: string | null;
-  public: number;
-  photo_real: number | null;
-  photo_real_strength: number | null;
-  prompt_magic: number | null;
-  prompt_magic_strength: number | null;
-  prompt_magic_version: string | null;
-  ultra: number | null;
-  created_at: string;
-}
-
-interface ImageRow {
-  id: string;
-  generation_id: string;
-  file: string;
-  motion_file: string | null;
-  motion_strength: number | null;
-  nsfw: number;
-  v_id: string | null;
-  v_type: string | null;
-  v_status: string | null;
-  v_file: string | null;
-}
-
 export interface PendingGeneration {
   id: string;
   userId: string;
@@ -134,7 +95,6 @@ export interface ImageOwnerRecord {
   prompt: string;
 }
 
-const bool = (v: number | null) => (v === null ? null : v === 1);
 const flag = (v: boolean | null) => (v === null ? null : v ? 1 : 0);
 
 /** Generations and their images. Every read and write is scoped to the owning user. */
@@ -303,61 +263,6 @@ export class GenerationRepository {
          ORDER BY i.generation_id, i.position`,
       )
       .all(...ids) as ImageRow[];
-    const byGeneration = new Map<string, Generation['generated_images']>();
-    for (const image of images) {
-      let list = byGeneration.get(image.generation_id);
-      if (!list) byGeneration.set(image.generation_id, (list = []));
-      let dto = list.find((i) => i.id === image.id);
-      if (!dto) {
-        dto = {
-          id: image.id,
-          url: fileUrl(image.file),
-          nsfw: image.nsfw === 1,
-          likeCount: 0,
-          motionMP4URL: image.motion_file ? fileUrl(image.motion_file) : null,
-          motion: image.motion_file !== null,
-          motionModel: image.motion_file ? 'SVD' : null,
-          motionStrength: image.motion_strength,
-          imageToVideo: image.motion_file !== null,
-          fantasyAvatar: false,
-          generated_image_variation_generics: [],
-        };
-        list.push(dto);
-      }
-      if (image.v_id) {
-        dto.generated_image_variation_generics.push({
-          id: image.v_id,
-          status: image.v_status as JobStatus,
-          transformType: image.v_type as 'UPSCALE',
-          url: image.v_file ? fileUrl(image.v_file) : null,
-        });
-      }
-    }
-    return rows.map((r) => ({
-      id: r.id,
-      createdAt: r.created_at,
-      status: r.status,
-      prompt: r.prompt,
-      negativePrompt: r.negative_prompt,
-      imageWidth: r.width,
-      imageHeight: r.height,
-      modelId: r.model_id,
-      seed: r.seed,
-      guidanceScale: r.guidance_scale,
-      inferenceSteps: r.inference_steps,
-      initStrength: r.init_strength,
-      presetStyle: r.preset_style as Generation['presetStyle'],
-      scheduler: r.scheduler as Generation['scheduler'],
-      sdVersion: r.sd_version as Generation['sdVersion'],
-      public: r.public === 1,
-      photoReal: bool(r.photo_real),
-      photoRealStrength: r.photo_real_strength,
-      promptMagic: bool(r.prompt_magic),
-      promptMagicStrength: r.prompt_magic_strength,
-      promptMagicVersion: r.prompt_magic_version,
-      ultra: bool(r.ultra),
-      generated_images: byGeneration.get(r.id) ?? [],
-      generation_elements: [],
-    }));
+    return toGenerationDtos(rows, images, fileUrl);
   }
 }
