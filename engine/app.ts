@@ -56,6 +56,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
+    // Stopping must not wait for browsers' idle keep-alive connections to time out.
+    forceCloseConnections: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandler(app);
