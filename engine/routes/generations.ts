@@ -19,7 +19,7 @@ import { errorResponses, fileUrls, mergeJsonBodyIntoQuery } from './route-kit.ts
 export const generationRoutes =
   (ctx: EngineContext): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const pages = new VersionedCache<string>(256);
+    const pages = new VersionedCache<Buffer>(256);
 
     app.post(
       '/generations',
@@ -100,10 +100,10 @@ export const generationRoutes =
             limit,
             fileUrls(request),
           );
-          body = String(reply.serialize({ generations }));
+          body = Buffer.from(String(reply.serialize({ generations })));
           pages.set(key, ctx.generations.version, body);
         }
-        // A JSON string with a JSON content type is sent as it is, not serialized again.
+        // Bytes are sent as they are: no serializing or encoding on a cache hit.
         return reply.type('application/json; charset=utf-8').send(body as never);
       },
     );
