@@ -4,7 +4,7 @@ import { useApiClient } from '../../../hooks/use-api-client.ts';
 import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
 import { usePendingJobs, type TrackedJob } from '../../../lib/pending-jobs.ts';
 import { navigate } from '../../../lib/router.ts';
-import { useNow } from '../hooks/use-now.ts';
+import { useNow } from '../../../hooks/use-now.ts';
 import { JOB_KINDS } from '../lib/job-kinds.ts';
 import { JobRow } from './job-row.tsx';
 

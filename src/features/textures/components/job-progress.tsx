@@ -1,4 +1,4 @@
-import { useNow } from '../hooks/use-now.ts';
+import { useNow } from '../../../hooks/use-now.ts';
 import { elapsedSince, formatElapsed } from '../lib/elapsed.ts';
 
 /**
