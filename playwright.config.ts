@@ -1,30 +1,13 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './e2e/chromium.ts';
 
 const HOST = '127.0.0.1';
 // E2E_PORT and E2E_STUDIO_DIR let several runs (or a running `npm start`) coexist on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 8790);
 const BASE_URL = `http://${HOST}:${PORT}`;
-
-/** CHROMIUM_PATH, then the distribution's Chromium, then Playwright's own download. */
-function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
-  try {
-    candidates.push(chromium.executablePath());
-  } catch {
-    // Playwright throws when it has no browser registry entry; the message below covers it.
-  }
-  const found = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      'No Chromium for the e2e tests. Install one (`apt-get install chromium`, or ' +
-        '`npx playwright install chromium`) or set CHROMIUM_PATH to a Chromium/Chrome binary.',
-    );
-  }
-  return found;
-}
 
 // Playwright loads this file in the runner and again in every worker; workers inherit the
 // runner's environment, so the engine's data directory is created once and shared.
@@ -50,14 +33,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium } from '../e2e/chromium.ts';
 import type {} from '../src/features/canvas/test-hook-types.ts';
 import { holds, percentile, printTable, type BudgetRow } from './stats.ts';
 
@@ -173,17 +174,7 @@ function measureExports(page: Page, runs: number) {
 }
 
 export async function benchCanvas(baseUrl: string, key: string): Promise<BudgetRow[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     // Wide and tall enough for a stage of at least 1024 × 1024 CSS pixels beside the live result.
     const page = await browser.newPage({ viewport: { width: 2560, height: 1700 } });

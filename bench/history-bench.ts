@@ -1,4 +1,5 @@
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium } from '../e2e/chromium.ts';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,14 +20,6 @@ const FIRST_PAGE_MARK = 'history:first-page';
 const MOUNT_RUNS = 5;
 const SCROLL_FRAMES = 240;
 const SCROLL_STEP_PX = 150;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * Puts `count` completed generations (one small image each) into a data directory for `key`, as
@@ -189,10 +182,7 @@ export async function benchHistory(
   baseUrl: string,
   key: string,
 ): Promise<Array<{ area: string; measure: string; value: number; unit: string; budget: number }>> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
