@@ -27,11 +27,14 @@ export function ViewOutlet({ pathname }: { pathname: string }) {
   if (!route) return <NotFoundView />;
   const { View, label } = route;
   return (
-    // Keyed by path so a view that failed does not keep the next one from rendering.
-    <ErrorBoundary key={route.path} fallback={(error) => <ViewFailed error={error} />}>
-      <Suspense fallback={<LoadingPanel label={`Loading ${label}…`} />}>
+    // The boundary stays put across views: paths change in a transition (see usePathname), so the
+    // current view stays on screen while the next one's chunk loads. Only a first load shows this
+    // fallback. The error boundary is keyed by path so a view that failed does not keep the next
+    // one from rendering.
+    <Suspense fallback={<LoadingPanel label={`Loading ${label}…`} />}>
+      <ErrorBoundary key={route.path} fallback={(error) => <ViewFailed error={error} />}>
         <View />
-      </Suspense>
-    </ErrorBoundary>
+      </ErrorBoundary>
+    </Suspense>
   );
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * A tiny History API router: four views do not need a routing library. The engine answers
@@ -17,8 +17,21 @@ function subscribe(onChange: () => void): () => void {
 
 const getPathname = () => window.location.pathname;
 
+/**
+ * The current path. A change of path renders as a transition: while the next view's code loads,
+ * React keeps the current view on screen instead of flashing a fallback, and commits the next one
+ * the moment it is ready (a revealed Suspense fallback would hold the screen for 300 ms at least).
+ * useSyncExternalStore cannot do this: its updates are always synchronous.
+ */
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, getPathname, getPathname);
+  const [pathname, setPathname] = useState(getPathname);
+  useEffect(() => {
+    const update = () => startTransition(() => setPathname(getPathname()));
+    // A navigation between the first render and this subscription is not missed.
+    update();
+    return subscribe(update);
+  }, []);
+  return pathname;
 }
 
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {

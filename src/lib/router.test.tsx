@@ -1,0 +1,51 @@
+import { act, render, screen } from '@testing-library/react';
+import { Suspense, lazy, type ComponentType } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { navigate, usePathname } from './router.ts';
+
+function Path() {
+  return <p>{usePathname()}</p>;
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/generate');
+});
+
+describe('usePathname', () => {
+  it('follows navigate() and the back button', async () => {
+    render(<Path />);
+    expect(screen.getByText('/generate')).toBeTruthy();
+    await act(async () => navigate('/history'));
+    expect(screen.getByText('/history')).toBeTruthy();
+    expect(window.location.pathname).toBe('/history');
+    await act(async () => {
+      window.history.replaceState(null, '', '/canvas');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByText('/canvas')).toBeTruthy();
+  });
+
+  it('keeps the current view on screen while the next one loads, instead of a fallback', async () => {
+    let release: () => void = () => {};
+    const Next = lazy(
+      () =>
+        new Promise<{ default: ComponentType }>((resolve) => {
+          release = () => resolve({ default: () => <h1>History view</h1> });
+        }),
+    );
+    function Outlet() {
+      const pathname = usePathname();
+      return (
+        <Suspense fallback={<p>Loading…</p>}>
+          {pathname === '/history' ? <Next /> : <h1>Generate view</h1>}
+        </Suspense>
+      );
+    }
+    render(<Outlet />);
+    await act(async () => navigate('/history'));
+    expect(screen.getByRole('heading', { name: 'Generate view' })).toBeTruthy();
+    expect(screen.queryByText('Loading…')).toBeNull();
+    await act(async () => release());
+    expect(await screen.findByRole('heading', { name: 'History view' })).toBeTruthy();
+  });
+});
