@@ -1,6 +1,7 @@
 import { Button } from '../components/ui/button.tsx';
 import { AccountSummary } from './account-summary.tsx';
 import { MainNav } from './main-nav.tsx';
+import { ShortcutsButton } from './shortcuts-button.tsx';
 
 interface AppHeaderProps {
   pathname: string;
@@ -20,6 +21,7 @@ export function AppHeader({ pathname, onSignOut }: AppHeaderProps) {
         </div>
         <div className="ml-auto flex items-center gap-3">
           <AccountSummary />
+          <ShortcutsButton />
           <Button variant="secondary" onClick={onSignOut}>
             Sign out
           </Button>

@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useFocusTrap } from '../../hooks/use-focus-trap.ts';
 
 interface ModalDialogProps {
@@ -6,6 +6,10 @@ interface ModalDialogProps {
   /** h1 when the dialog is the whole page (the connect screen), h2 over a page that has its own. */
   headingLevel?: 'h1' | 'h2';
   description?: ReactNode;
+  /** Escape calls it; without it the dialog cannot be dismissed (the connect screen). */
+  onDismiss?: () => void;
+  /** A wider panel for content laid out in columns. */
+  wide?: boolean;
   children: ReactNode;
 }
 
@@ -17,6 +21,8 @@ export function ModalDialog({
   title,
   headingLevel = 'h2',
   description,
+  onDismiss,
+  wide = false,
   children,
 }: ModalDialogProps) {
   const Heading = headingLevel;
@@ -24,6 +30,12 @@ export function ModalDialog({
   const titleId = useId();
   const descriptionId = useId();
   useFocusTrap(ref);
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape' && onDismiss) {
+      event.stopPropagation();
+      onDismiss();
+    }
+  }
   return (
     <div className="fixed inset-0 z-50 flex items-start justify-center overflow-y-auto bg-bg/80 p-4 backdrop-blur-sm sm:items-center">
       <div
@@ -33,7 +45,8 @@ export function ModalDialog({
         aria-labelledby={titleId}
         aria-describedby={description ? descriptionId : undefined}
         tabIndex={-1}
-        className="my-8 w-full max-w-md rounded-2xl border border-border bg-surface p-6 shadow-2xl shadow-black/20 focus:outline-none"
+        onKeyDown={handleKeyDown}
+        className={`my-8 w-full ${wide ? 'max-w-4xl' : 'max-w-md'} rounded-2xl border border-border bg-surface p-6 shadow-2xl shadow-black/20 focus:outline-none`}
       >
         <Heading id={titleId} className="text-xl font-semibold tracking-tight">
           {title}

@@ -1,0 +1,115 @@
+import { Fragment } from 'react';
+import { Button } from '../components/ui/button.tsx';
+import { ModalDialog } from '../components/ui/modal-dialog.tsx';
+import { ModalLayer } from '../components/ui/modal-layer.tsx';
+import {
+  SHORTCUT_GROUPS,
+  keyLabel,
+  type KeyCombo,
+  type ShortcutGroup,
+} from '../lib/shortcuts-catalog.ts';
+
+function Combo({ combo }: { combo: KeyCombo }) {
+  return (
+    <span className="inline-flex items-center gap-0.5">
+      {combo.map((key, index) => {
+        const { text, spoken } = keyLabel(key);
+        return (
+          <Fragment key={key}>
+            {index > 0 ? <span aria-hidden="true">+</span> : null}
+            <kbd className="min-w-6 rounded-md border border-border bg-surface-raised px-1.5 py-0.5 text-center font-sans text-xs font-medium text-fg">
+              {spoken === text ? (
+                text
+              ) : (
+                <>
+                  <span aria-hidden="true">{text}</span>
+                  <span className="sr-only">{spoken}</span>
+                </>
+              )}
+            </kbd>
+          </Fragment>
+        );
+      })}
+    </span>
+  );
+}
+
+function Group({ group }: { group: ShortcutGroup }) {
+  const headingId = `shortcuts-${group.id}`;
+  return (
+    <section aria-labelledby={headingId} className="break-inside-avoid pb-5">
+      <h3 id={headingId} className="text-sm font-semibold">
+        {group.title}
+      </h3>
+      {group.where ? <p className="text-xs text-muted">{group.where}</p> : null}
+      <dl className="mt-2 grid gap-1.5 text-sm">
+        {group.shortcuts.map((shortcut) => (
+          <div
+            key={shortcut.action}
+            className="grid grid-cols-[minmax(0,11rem)_minmax(0,1fr)] items-baseline gap-3"
+          >
+            <dt className="flex flex-wrap items-center gap-1">
+              {shortcut.keys.map((combo, index) => (
+                <Fragment key={combo.join('+')}>
+                  {index > 0 ? (
+                    <span className="text-xs text-muted">
+                      <span aria-hidden="true">/</span>
+                      <span className="sr-only">or</span>
+                    </span>
+                  ) : null}
+                  <Combo combo={combo} />
+                </Fragment>
+              ))}
+            </dt>
+            <dd className="text-muted">{shortcut.action}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** Every keyboard shortcut of the studio, from the one catalog in src/lib/shortcuts-catalog.ts. */
+export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
+  return (
+    <ModalLayer>
+      {/* Keys pressed here are the sheet's: the canvas's shortcuts listen on window, behind it.
+          Tab goes on, to the focus trap listening on the document. */}
+      <div
+        onKeyDown={(event) => {
+          if (event.key !== 'Tab') event.stopPropagation();
+        }}
+      >
+        <ModalDialog
+          title="Keyboard shortcuts"
+          description={
+            <p>
+              <kbd className="font-sans font-medium text-fg">Ctrl</kbd> is{' '}
+              <kbd className="font-sans font-medium text-fg">⌘</kbd> on a Mac. Press Escape to
+              close.
+            </p>
+          }
+          onDismiss={onClose}
+          wide
+        >
+          {/* Focusable, so keyboard users can scroll it when it is taller than the screen. */}
+          <div
+            role="region"
+            aria-label="Shortcuts"
+            tabIndex={0}
+            className="max-h-[60vh] overflow-y-auto rounded-lg pr-1 md:columns-2 md:gap-8"
+          >
+            {SHORTCUT_GROUPS.map((group) => (
+              <Group key={group.id} group={group} />
+            ))}
+          </div>
+          <div className="mt-4 flex justify-end">
+            <Button onClick={onClose} data-autofocus>
+              Close
+            </Button>
+          </div>
+        </ModalDialog>
+      </div>
+    </ModalLayer>
+  );
+}

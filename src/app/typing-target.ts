@@ -1,0 +1,10 @@
+/** Keys typed into a text field or a select belong to it, not to the studio's shortcuts. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['checkbox', 'radio', 'button', 'range', 'color', 'file'].includes(target.type);
+  }
+  return false;
+}
