@@ -27,6 +27,13 @@ import { uploadRoutes } from './routes/uploads.ts';
 import { userRoutes } from './routes/user.ts';
 import { FileStore } from './storage/file-store.ts';
 
+/**
+ * Jobs (text-to-image, motion, textures) take seconds of CPU; requests take milliseconds. Niced
+ * job threads get the cores the server leaves idle, so listing history stays fast while a job runs,
+ * and the job still gets every spare cycle. The realtime (LCM) lane is interactive: not niced.
+ */
+const JOB_NICENESS = 19;
+
 export type EngineApp = FastifyInstance;
 
 export interface AppOptions {
@@ -65,7 +72,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   const files = new FileStore(config.dataDir);
   const generations = new GenerationRepository(db);
   const textures = new TextureRepository(db);
-  const pool = new WorkerPool(config.jobWorkers, 'jobs');
+  const pool = new WorkerPool(config.jobWorkers, 'jobs', { niceness: JOB_NICENESS });
   const realtime = new WorkerPool(1, 'realtime');
   const ctx: EngineContext = {
     users: new UserRepository(db),

@@ -27,6 +27,15 @@ interface Slot {
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 const HOST = new URL('./task-host.ts', import.meta.url).href;
 
+export interface WorkerPoolOptions {
+  /**
+   * How much nicer than the server the pool's threads run (0 = the same; 19 = only spare CPU,
+   * the most Linux allows; the nice value is capped at 19). Background jobs
+   * run niced so the HTTP event loop is never starved by the image work on a small machine.
+   */
+  niceness?: number;
+}
+
 /** A fixed set of worker threads fed from one FIFO queue; a crashed worker is replaced. */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -39,6 +48,7 @@ export class WorkerPool {
   constructor(
     size: number,
     private readonly name: string,
+    private readonly options: WorkerPoolOptions = {},
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -62,7 +72,10 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(ENTRY, { workerData: { entry: HOST }, name: this.name });
+    const worker = new Worker(ENTRY, {
+      workerData: { entry: HOST, niceness: this.options.niceness ?? 0 },
+      name: this.name,
+    });
     const slot: Slot = { worker, current: null, alive: true };
     worker.on('message', ({ id, result }: { id: number; result: TaskResult }) => {
       const pending = slot.current;

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkerPool } from '../jobs/worker-pool.ts';
+
+/** The nice value of a thread of this process (Linux: field 19 of /proc/self/task/<tid>/stat). */
+function niceOf(tid: string | number): number {
+  const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis are plain.
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+}
+
+function threadNiceness(): number[] {
+  return readdirSync('/proc/self/task').map(niceOf);
+}
+
+const pools: WorkerPool[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((pool) => pool.close()));
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function runOnce(pool: WorkerPool): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'leo-pool-'));
+  dirs.push(dir);
+  await pool.run({
+    type: 'text-to-image',
+    prompt: 'a small test',
+    negativePrompt: null,
+    style: null,
+    seed: 1,
+    width: 32,
+    height: 32,
+    tiling: false,
+    outFiles: [join(dir, 'out.jpg')],
+  });
+}
+
+describe.skipIf(process.platform !== 'linux')('WorkerPool niceness', () => {
+  it('runs a niced pool on threads with that nice value, leaving the rest of the process alone', async () => {
+    const before = threadNiceness().filter((n) => n === 13).length;
+    const pool = new WorkerPool(2, 'niced', { niceness: 13 });
+    pools.push(pool);
+    await Promise.all([runOnce(pool), runOnce(pool)]);
+    // Each worker thread, plus the threads it starts itself (its module loader), runs niced.
+    expect(threadNiceness().filter((n) => n === 13).length - before).toBeGreaterThanOrEqual(2);
+    // The main thread, which serves HTTP, keeps the process's priority.
+    expect(niceOf(process.pid)).toBe(0);
+  });
+
+  it('leaves a pool without niceness at the process priority', async () => {
+    const before = threadNiceness().filter((n) => n !== 0).length;
+    const pool = new WorkerPool(1, 'plain');
+    pools.push(pool);
+    await runOnce(pool);
+    expect(threadNiceness().filter((n) => n !== 0).length).toBe(before);
+  });
+});
