@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { JobsTray } from '../features/jobs/index.ts';
-import { usePathname } from '../lib/router.ts';
+import { useLocation } from '../lib/router.ts';
 import { useSessionStore } from '../lib/session-store.ts';
 import { AppHeader } from './app-header.tsx';
 import { preloadLightViews } from './routes.ts';
@@ -9,7 +9,7 @@ import { ViewOutlet } from './view-outlet.tsx';
 
 /** The signed-in studio: header with navigation and account, and the current view. */
 export function Shell() {
-  const pathname = usePathname();
+  const { pathname, pending } = useLocation();
   const signOut = useSessionStore((state) => state.signOut);
   const queryClient = useQueryClient();
   const mainRef = useRef<HTMLElement>(null);
@@ -44,7 +44,7 @@ export function Shell() {
       </a>
       <AppHeader pathname={pathname} onSignOut={handleSignOut} />
       <main id="main" ref={mainRef} tabIndex={-1} className="flex-1 px-4 py-6 focus:outline-none">
-        <ViewOutlet pathname={pathname} />
+        <ViewOutlet pathname={pathname} pending={pending} />
       </main>
       {/* Jobs started in any view (Generate now; motion and textures later) are followed here. */}
       <JobsTray />

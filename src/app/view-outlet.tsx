@@ -22,7 +22,21 @@ function ViewFailed({ error }: { error: Error }) {
 }
 
 /** Renders the view for the current path; each view loads its own chunk on first visit. */
-export function ViewOutlet({ pathname }: { pathname: string }) {
+/**
+ * Shown while the next view's code loads and the current view stays on screen; it fades in only
+ * after a moment, so the usual instant switch does not flicker.
+ */
+function OpeningView() {
+  return (
+    <div
+      role="progressbar"
+      aria-label="Opening view"
+      className="pointer-events-none fixed inset-x-0 top-0 z-40 h-1 animate-pulse bg-accent opacity-100 transition-opacity delay-150 duration-200 starting:opacity-0"
+    />
+  );
+}
+
+export function ViewOutlet({ pathname, pending }: { pathname: string; pending: boolean }) {
   const route = findRoute(pathname);
   if (!route) return <NotFoundView />;
   const { View, label } = route;
@@ -32,6 +46,7 @@ export function ViewOutlet({ pathname }: { pathname: string }) {
     // fallback. The error boundary is keyed by path so a view that failed does not keep the next
     // one from rendering.
     <Suspense fallback={<LoadingPanel label={`Loading ${label}…`} />}>
+      {pending && <OpeningView />}
       <ErrorBoundary key={route.path} fallback={(error) => <ViewFailed error={error} />}>
         <View />
       </ErrorBoundary>

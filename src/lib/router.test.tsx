@@ -1,17 +1,17 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense, lazy, type ComponentType } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { navigate, usePathname } from './router.ts';
+import { navigate, useLocation } from './router.ts';
 
 function Path() {
-  return <p>{usePathname()}</p>;
+  return <p>{useLocation().pathname}</p>;
 }
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/generate');
 });
 
-describe('usePathname', () => {
+describe('useLocation', () => {
   it('follows navigate() and the back button', async () => {
     render(<Path />);
     expect(screen.getByText('/generate')).toBeTruthy();
@@ -34,9 +34,10 @@ describe('usePathname', () => {
         }),
     );
     function Outlet() {
-      const pathname = usePathname();
+      const { pathname, pending } = useLocation();
       return (
         <Suspense fallback={<p>Loading…</p>}>
+          {pending && <p>Opening…</p>}
           {pathname === '/history' ? <Next /> : <h1>Generate view</h1>}
         </Suspense>
       );
@@ -44,8 +45,10 @@ describe('usePathname', () => {
     render(<Outlet />);
     await act(async () => navigate('/history'));
     expect(screen.getByRole('heading', { name: 'Generate view' })).toBeTruthy();
+    expect(screen.getByText('Opening…')).toBeTruthy();
     expect(screen.queryByText('Loading…')).toBeNull();
     await act(async () => release());
     expect(await screen.findByRole('heading', { name: 'History view' })).toBeTruthy();
+    expect(screen.queryByText('Opening…')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 
 /**
  * A tiny History API router: four views do not need a routing library. The engine answers
@@ -17,21 +17,28 @@ function subscribe(onChange: () => void): () => void {
 
 const getPathname = () => window.location.pathname;
 
+export interface StudioLocation {
+  pathname: string;
+  /** A new path is being prepared (its view's code is loading) while the old view stays shown. */
+  pending: boolean;
+}
+
 /**
  * The current path. A change of path renders as a transition: while the next view's code loads,
  * React keeps the current view on screen instead of flashing a fallback, and commits the next one
  * the moment it is ready (a revealed Suspense fallback would hold the screen for 300 ms at least).
  * useSyncExternalStore cannot do this: its updates are always synchronous.
  */
-export function usePathname(): string {
+export function useLocation(): StudioLocation {
   const [pathname, setPathname] = useState(getPathname);
+  const [pending, startTransition] = useTransition();
   useEffect(() => {
     const update = () => startTransition(() => setPathname(getPathname()));
     // A navigation between the first render and this subscription is not missed.
     update();
     return subscribe(update);
   }, []);
-  return pathname;
+  return { pathname, pending };
 }
 
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
