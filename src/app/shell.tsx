@@ -20,7 +20,10 @@ export function Shell() {
   useEffect(() => {
     if (pathname !== firstPath.current) {
       firstPath.current = '';
-      mainRef.current?.focus();
+      // Focusing would scroll <main> to the top of the window and hide the header; a new view
+      // starts at the top of the page, as after a page load.
+      mainRef.current?.focus({ preventScroll: true });
+      document.documentElement.scrollTop = 0;
     }
   }, [pathname]);
 
