@@ -1,9 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from './database.ts';
 
-export interface User {
+/** Who is calling: what every request needs, known without a database read. */
+export interface UserIdentity {
   id: string;
   username: string;
+}
+
+export interface User extends UserIdentity {
   apiTokens: number;
 }
 
@@ -13,9 +17,26 @@ const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
 
 /** Keys are stored hashed; each configured key maps to one user with a stable UUID. */
 export class UserRepository {
-  private readonly byKeyHash = new Map<string, string>();
+  /**
+   * Key hash to identity, filled by ensureKeys. Every request is authenticated, so this is a map
+   * lookup rather than a query: ids and names never change while the engine runs.
+   */
+  private readonly byKeyHash = new Map<string, UserIdentity>();
+  private readonly selectUser;
+  private readonly chargeTokens;
+  private readonly refundTokens;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.selectUser = db.prepare<[string], User>(
+      'SELECT id, username, api_tokens AS apiTokens FROM users WHERE id = ?',
+    );
+    this.chargeTokens = db.prepare<[number, string, number]>(
+      'UPDATE users SET api_tokens = api_tokens - ? WHERE id = ? AND api_tokens >= ?',
+    );
+    this.refundTokens = db.prepare<[number, string]>(
+      'UPDATE users SET api_tokens = api_tokens + ? WHERE id = ?',
+    );
+  }
 
   /** Creates a user for every key not seen before; returns the users in key order. */
   ensureKeys(keys: readonly string[]): User[] {
@@ -38,33 +59,28 @@ export class UserRepository {
           new Date().toISOString(),
         );
       }
-      this.byKeyHash.set(keyHash, row.id);
-      return this.get(row.id)!;
+      const user = this.get(row.id)!;
+      this.byKeyHash.set(keyHash, { id: user.id, username: user.username });
+      return user;
     });
   }
 
   /** Only keys passed to ensureKeys are accepted: a key removed from the configuration stops working. */
-  findByKey(key: string): User | null {
-    const id = this.byKeyHash.get(hashKey(key));
-    return id ? this.get(id) : null;
+  findByKey(key: string): UserIdentity | null {
+    return this.byKeyHash.get(hashKey(key)) ?? null;
   }
 
+  /** The user with their current token balance. */
   get(id: string): User | null {
-    const row = this.db
-      .prepare('SELECT id, username, api_tokens AS apiTokens FROM users WHERE id = ?')
-      .get(id) as User | undefined;
-    return row ?? null;
+    return this.selectUser.get(id) ?? null;
   }
 
   /** Takes `amount` tokens if the balance allows it. */
   charge(id: string, amount: number): boolean {
-    const result = this.db
-      .prepare('UPDATE users SET api_tokens = api_tokens - ? WHERE id = ? AND api_tokens >= ?')
-      .run(amount, id, amount);
-    return result.changes === 1;
+    return this.chargeTokens.run(amount, id, amount).changes === 1;
   }
 
   refund(id: string, amount: number): void {
-    this.db.prepare('UPDATE users SET api_tokens = api_tokens + ? WHERE id = ?').run(amount, id);
+    this.refundTokens.run(amount, id);
   }
 }

@@ -1,16 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { User, UserRepository } from '../db/users.ts';
+import type { UserIdentity, UserRepository } from '../db/users.ts';
 import { ApiHttpError } from '../errors.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    user: User;
+    user: UserIdentity;
   }
 }
 
 /** Every API call carries `Authorization: Bearer <key>`; an unknown key is a 401. */
 export function registerAuth(app: FastifyInstance, users: UserRepository): void {
-  app.decorateRequest('user', null as unknown as User);
+  app.decorateRequest('user', null as unknown as UserIdentity);
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (request.method === 'OPTIONS') return;
     const header = request.headers.authorization ?? '';
