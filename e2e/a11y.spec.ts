@@ -41,8 +41,8 @@ async function createGeneration(request: APIRequestContext, prompt: string): Pro
     .toBe('COMPLETE');
 }
 
-async function openView(page: Page, shell: StudioShell, name: string): Promise<void> {
-  await shell.navLink(name as 'Canvas').click();
+async function openView(shell: StudioShell, name: 'Canvas' | 'Textures'): Promise<void> {
+  await shell.navLink(name).click();
   await expect(shell.viewHeading(name)).toBeVisible();
 }
 
@@ -80,11 +80,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(tray).toContainText('all finished', { timeout: 30_000 });
       await audit(page);
 
-      await openView(page, shell, 'Canvas');
+      await openView(shell, 'Canvas');
       await expect(page.getByRole('button', { name: 'Brush' })).toBeVisible();
       await audit(page);
 
-      await openView(page, shell, 'Textures');
+      await openView(shell, 'Textures');
       await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0);
       await audit(page);
     });
