@@ -97,11 +97,14 @@ export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
             role="region"
             aria-label="Shortcuts"
             tabIndex={0}
-            className="max-h-[60vh] overflow-y-auto rounded-lg pr-1 md:columns-2 md:gap-8"
+            className="max-h-[62vh] overflow-y-auto rounded-lg pr-1"
           >
-            {SHORTCUT_GROUPS.map((group) => (
-              <Group key={group.id} group={group} />
-            ))}
+            {/* Columns inside the scrolling box: columns of a fixed height overflow sideways. */}
+            <div className="md:columns-2 md:gap-8">
+              {SHORTCUT_GROUPS.map((group) => (
+                <Group key={group.id} group={group} />
+              ))}
+            </div>
           </div>
           <div className="mt-4 flex justify-end">
             <Button onClick={onClose} data-autofocus>
