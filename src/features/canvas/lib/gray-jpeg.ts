@@ -59,12 +59,22 @@ function huffmanCodes(counts: number[], symbols: number[]): Array<[number, numbe
 const DC_CODES = huffmanCodes(DC_COUNTS, DC_SYMBOLS);
 const AC_CODES = huffmanCodes(AC_COUNTS, AC_SYMBOLS);
 
-/** Growable byte output with JPEG's bit packing (a 0xFF data byte is followed by a 0x00). */
+/**
+ * Growable byte output with JPEG's bit packing (a 0xFF data byte is followed by a 0x00). One
+ * buffer serves every encode: fresh memory is slow to touch the first time, so it is kept.
+ */
 class ByteWriter {
   private bytes = new Uint8Array(1 << 16);
   length = 0;
   private bitBuffer = 0;
   private bitCount = 0;
+
+  reset(): this {
+    this.length = 0;
+    this.bitBuffer = 0;
+    this.bitCount = 0;
+    return this;
+  }
 
   byte(value: number): void {
     if (this.length === this.bytes.length) {
@@ -107,6 +117,8 @@ class ByteWriter {
     return this.bytes.slice(0, this.length);
   }
 }
+
+const writer = new ByteWriter();
 
 /** The magnitude category of a coefficient: how many bits its magnitude needs. */
 function categoryOf(value: number): number {
@@ -170,6 +182,14 @@ export function quantTable(quality: number): Uint8Array {
   return table;
 }
 
+/**
+ * Gives the encoder one 8×8 block at a time, named by its top-left pixel, in raster order of
+ * blocks (left to right, then top to bottom). It either returns a value from 0 to 255 when every sample of the block is that value
+ * (the encoder then needs no DCT), or fills `block` with the 64 samples row by row and returns -1.
+ * Samples past the image's right or bottom edge repeat the last column or row.
+ */
+export type GrayBlockSource = (bx: number, by: number, block: Float32Array) => number;
+
 /** Encodes 8-bit gray samples (`width × height`, row by row) as a baseline JPEG file. */
 export function encodeGrayJpeg(
   gray: Uint8Array,
@@ -177,14 +197,39 @@ export function encodeGrayJpeg(
   height: number,
   quality = 92,
 ): Uint8Array {
-  if (
-    gray.length !== width * height ||
-    width < 1 ||
-    height < 1 ||
-    width > 65535 ||
-    height > 65535
-  ) {
+  if (gray.length !== width * height) {
     throw new RangeError(`Cannot encode ${gray.length} samples as ${width}×${height}.`);
+  }
+  return encodeGrayJpegBlocks(width, height, grayBlocks(gray, width, height), quality);
+}
+
+/** Blocks read from a whole gray image; flat ones are found as they are read. */
+function grayBlocks(gray: Uint8Array, width: number, height: number): GrayBlockSource {
+  return (bx, by, block) => {
+    let flat = true;
+    const first = gray[by * width + bx]!;
+    const inside = bx + 8 <= width && by + 8 <= height;
+    for (let y = 0; y < 8; y++) {
+      const row = (inside ? by + y : Math.min(by + y, height - 1)) * width;
+      for (let x = 0; x < 8; x++) {
+        const v = gray[row + (inside ? bx + x : Math.min(bx + x, width - 1))]!;
+        if (v !== first) flat = false;
+        block[y * 8 + x] = v;
+      }
+    }
+    return flat ? first : -1;
+  };
+}
+
+/** Encodes a gray image given block by block (see GrayBlockSource) as a baseline JPEG file. */
+export function encodeGrayJpegBlocks(
+  width: number,
+  height: number,
+  source: GrayBlockSource,
+  quality = 92,
+): Uint8Array {
+  if (width < 1 || height < 1 || width > 65535 || height > 65535) {
+    throw new RangeError(`Cannot encode an image of ${width}×${height}.`);
   }
   const table = quantTable(quality);
   const divisors = new Float32Array(64);
@@ -192,7 +237,7 @@ export function encodeGrayJpeg(
     for (let col = 0; col < 8; col++, k++)
       divisors[k] = 1 / (table[ZIGZAG[k]!]! * AAN[row]! * AAN[col]!);
   }
-  const out = new ByteWriter();
+  const out = writer.reset();
   // SOI, APP0 (JFIF 1.1, no thumbnail), DQT, SOF0 (one component), DHT (DC and AC), SOS.
   out.bytesOf([
     0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
@@ -220,24 +265,13 @@ export function encodeGrayJpeg(
   let previousDc = 0;
   for (let by = 0; by < height; by += 8) {
     for (let bx = 0; bx < width; bx += 8) {
-      // Samples, level-shifted; blocks past the edge repeat the last row and column.
-      let flat = true;
-      const first = gray[by * width + bx]!;
-      const inside = bx + 8 <= width && by + 8 <= height;
-      for (let y = 0; y < 8; y++) {
-        const row = (inside ? by + y : Math.min(by + y, height - 1)) * width;
-        for (let x = 0; x < 8; x++) {
-          const v = gray[row + (inside ? bx + x : Math.min(bx + x, width - 1))]!;
-          if (v !== first) flat = false;
-          block[y * 8 + x] = v - 128;
-        }
-      }
+      const flat = source(bx, by, block);
       let last = 0;
-      if (flat) {
+      if (flat >= 0) {
         // A flat block's DCT is its DC term alone: 64 × (v − 128) before scaling.
-        const v = 64 * (first - 128) * divisors[0]!;
-        coefficients[0] = Math.round(v);
+        coefficients[0] = Math.round(64 * (flat - 128) * divisors[0]!);
       } else {
+        for (let k = 0; k < 64; k++) block[k]! -= 128;
         for (let r = 0; r < 64; r += 8) dct8(block, r, 1);
         for (let c = 0; c < 8; c++) dct8(block, c, 8);
         for (let k = 0; k < 64; k++) {
