@@ -2,7 +2,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Generation } from '../../../../contract/index.ts';
 import { flattenHistory, historyQueryOptions } from '../../../api/generations.ts';
-import { Button } from '../../../components/ui/button.tsx';
+import { AppLink } from '../../../components/ui/app-link.tsx';
+import { Button, buttonClass } from '../../../components/ui/button.tsx';
 import { LoadingPanel } from '../../../components/ui/loading-panel.tsx';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
 import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
@@ -29,6 +30,7 @@ export function HistoryBrowser({ userId }: { userId: string }) {
   const [detailId, setDetailId] = useState<string | null>(null);
   const filters = useHistoryUi((state) => state.filters);
   const setFilters = useHistoryUi((state) => state.setFilters);
+  const resetFilters = useHistoryUi((state) => state.resetFilters);
   const remove = useDeleteGenerations(userId);
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
@@ -133,12 +135,19 @@ export function HistoryBrowser({ userId }: { userId: string }) {
         </div>
       ) : null}
       {items.length === 0 && !history.isError ? (
-        <p className="rounded-xl border border-dashed border-border p-8 text-center text-muted">
-          Nothing here yet. Generated images appear here, newest first.
-        </p>
+        <div className="rounded-xl border border-dashed border-border p-8 text-center text-muted">
+          <p className="font-medium text-fg">Nothing here yet</p>
+          <p className="mt-1">Generated images appear here, newest first.</p>
+          <AppLink href="/generate" className={buttonClass('primary', 'mt-4')}>
+            Generate images
+          </AppLink>
+        </div>
       ) : null}
       {items.length > 0 && shown.length === 0 ? (
-        <p className="text-sm text-muted">No loaded generation matches these filters.</p>
+        <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
+          <p>No loaded generation matches these filters.</p>
+          <Button onClick={resetFilters}>Clear filters</Button>
+        </div>
       ) : null}
       <HistoryGrid
         items={shown}

@@ -125,6 +125,38 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Motion');
     expect(screen.getByText('No loaded generation matches these filters.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Load more' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.getByText('50+ loaded')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveValue('all');
+  });
+
+  it('says so when there is nothing yet, and leads to Generate', async () => {
+    stored = [];
+    stubHistory();
+    renderSignedIn(<HistoryPanel />);
+    expect(await screen.findByText('Nothing here yet')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Generate images' })).toHaveAttribute(
+      'href',
+      '/generate',
+    );
+  });
+
+  it('shows a failed load with its message and a retry, not an empty grid', async () => {
+    stubFetch(
+      apiResponder((_request, path) =>
+        path.startsWith('/generations/user/')
+          ? jsonResponse(
+              { error: 'database is busy', path: '$', code: 'unexpected' },
+              { status: 500 },
+            )
+          : undefined,
+      ),
+    );
+    renderSignedIn(<HistoryPanel />);
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('Could not load your history: database is busy');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.queryByText('Nothing here yet')).not.toBeInTheDocument();
   });
 
   it('moves with the arrow keys and opens the detail view with Enter', async () => {
