@@ -162,10 +162,7 @@ test.describe('textures', () => {
     await textures.prompt.fill(prompt);
     await page.getByRole('textbox', { name: 'Negative prompt' }).fill('blurry');
     await page.getByRole('switch', { name: 'Preview' }).click();
-    await expect(page.getByRole('switch', { name: 'Preview' })).toHaveAttribute(
-      'aria-checked',
-      'true',
-    );
+    await expect(page.getByRole('switch', { name: 'Preview' })).toBeChecked();
     await page.getByRole('radio', { name: 'Stable Diffusion 2' }).check();
     await textures.generateButton.click();
 

@@ -18,3 +18,9 @@ export function describeElapsed(ms: number): string {
     ? `${part(minutes, 'minute')} ${part(seconds, 'second')}`
     : part(seconds, 'second');
 }
+
+/** Milliseconds since an ISO timestamp; 0 for a clock ahead of ours or an unreadable date. */
+export function elapsedSince(isoTime: string, now: number): number {
+  const start = Date.parse(isoTime);
+  return Number.isNaN(start) ? 0 : Math.max(0, now - start);
+}

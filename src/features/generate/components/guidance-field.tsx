@@ -1,5 +1,5 @@
 import { GUIDANCE_SCALE } from '../../../../contract/limits.ts';
-import { FormField, inputClass } from './form-field.tsx';
+import { FormField, inputClass } from '../../../components/ui/form-field.tsx';
 
 interface GuidanceFieldProps {
   value: string;

@@ -1,6 +1,6 @@
 import { NUM_IMAGES } from '../../../../contract/limits.ts';
 import { LARGE_SIZE_LIMIT } from '../lib/form-rules.ts';
-import { FormField, inputClass } from './form-field.tsx';
+import { FormField, inputClass } from '../../../components/ui/form-field.tsx';
 
 interface ImageCountFieldProps {
   value: string;

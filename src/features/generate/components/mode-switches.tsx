@@ -1,7 +1,7 @@
 import type { GenerateForm, PhotoRealVersion, PromptMagicVersion } from '../lib/form-state.ts';
 import type { DisabledReasons } from '../lib/form-rules.ts';
-import { FormField, inputClass } from './form-field.tsx';
-import { SwitchField } from './switch-field.tsx';
+import { FormField, inputClass } from '../../../components/ui/form-field.tsx';
+import { SwitchField } from '../../../components/ui/switch-field.tsx';
 
 interface ModeSwitchesProps {
   form: GenerateForm;

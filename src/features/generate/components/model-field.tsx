@@ -1,6 +1,6 @@
 import type { PlatformModel } from '../../../../contract/index.ts';
 import { CUSTOM_MODEL, SERVER_DEFAULT_MODEL } from '../lib/form-state.ts';
-import { FormField, inputClass } from './form-field.tsx';
+import { FormField, inputClass } from '../../../components/ui/form-field.tsx';
 
 interface ModelFieldProps {
   model: string;

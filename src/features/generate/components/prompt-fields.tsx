@@ -1,4 +1,4 @@
-import { FormField, inputClass } from './form-field.tsx';
+import { FormField, inputClass } from '../../../components/ui/form-field.tsx';
 
 interface PromptFieldsProps {
   prompt: string;

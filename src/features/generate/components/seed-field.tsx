@@ -3,7 +3,7 @@ import { SEED_MAX } from '../../../../contract/limits.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import type { SeedMode } from '../lib/form-state.ts';
 import { rollSeed } from '../lib/seed.ts';
-import { inputClass } from './form-field.tsx';
+import { inputClass } from '../../../components/ui/form-field.tsx';
 
 interface SeedFieldProps {
   mode: SeedMode;

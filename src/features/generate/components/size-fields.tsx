@@ -6,7 +6,7 @@ import {
   presetValue,
   sizeSelection,
 } from '../lib/size-presets.ts';
-import { FormField, inputClass } from './form-field.tsx';
+import { FormField, inputClass } from '../../../components/ui/form-field.tsx';
 
 interface SizeFieldsProps {
   width: string;

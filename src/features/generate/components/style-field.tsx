@@ -1,7 +1,7 @@
 import type { SdStyle } from '../../../../contract/index.ts';
 import { allowedStyles } from '../lib/form-rules.ts';
 import { styleLabel } from '../lib/style-label.ts';
-import { FormField, inputClass } from './form-field.tsx';
+import { FormField, inputClass } from '../../../components/ui/form-field.tsx';
 
 interface StyleFieldProps {
   value: SdStyle;

@@ -2,7 +2,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import type { TrackedJob } from '../../../lib/pending-jobs.ts';
 import { useJobPoller } from '../hooks/use-job-poller.ts';
-import { describeElapsed, formatElapsed } from '../lib/format-elapsed.ts';
+import { describeElapsed, formatElapsed } from '../../../lib/format-elapsed.ts';
 import { JOB_KINDS } from '../lib/job-kinds.ts';
 
 const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);

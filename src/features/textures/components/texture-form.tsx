@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { CreateTextureBody } from '../../../../contract/index.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { FormField, inputClass } from '../../../components/ui/form-field.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
+import { SwitchField } from '../../../components/ui/switch-field.tsx';
 import {
   PREVIEW_DIRECTIONS,
   PROMPT_MAX,
@@ -14,7 +16,6 @@ import {
 } from '../lib/texture-form.ts';
 import { useTextureDraft } from '../store/texture-draft-store.ts';
 import { ErrorAlert } from './error-alert.tsx';
-import { Field, Switch, inputClass } from './form-fields.tsx';
 
 const FIELD_ORDER = ['prompt', 'negativePrompt', 'seed', 'rotation'] as const;
 
@@ -48,10 +49,10 @@ export function TextureForm({ modelId, pending, error, onSubmit }: TextureFormPr
 
   return (
     <form noValidate onSubmit={handleSubmit} aria-label="New texture" className="grid gap-4">
-      <Field label="Prompt" error={errors.prompt}>
-        {({ id, describedBy, invalid }) => (
+      <FormField label="Prompt" error={errors.prompt}>
+        {({ inputId, describedBy, invalid }) => (
           <textarea
-            id={id}
+            id={inputId}
             name="prompt"
             rows={3}
             maxLength={PROMPT_MAX}
@@ -63,11 +64,11 @@ export function TextureForm({ modelId, pending, error, onSubmit }: TextureFormPr
             className={inputClass}
           />
         )}
-      </Field>
-      <Field label="Negative prompt" hint="What the texture should not have.">
-        {({ id, describedBy }) => (
+      </FormField>
+      <FormField label="Negative prompt" hint="What the texture should not have.">
+        {({ inputId, describedBy }) => (
           <textarea
-            id={id}
+            id={inputId}
             name="negativePrompt"
             rows={2}
             maxLength={PROMPT_MAX}
@@ -77,12 +78,12 @@ export function TextureForm({ modelId, pending, error, onSubmit }: TextureFormPr
             className={inputClass}
           />
         )}
-      </Field>
+      </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Seed" hint="Empty for a random seed." error={errors.seed}>
-          {({ id, describedBy, invalid }) => (
+        <FormField label="Seed" hint="Empty for a random seed." error={errors.seed}>
+          {({ inputId, describedBy, invalid }) => (
             <input
-              id={id}
+              id={inputId}
               name="seed"
               inputMode="numeric"
               autoComplete="off"
@@ -93,7 +94,7 @@ export function TextureForm({ modelId, pending, error, onSubmit }: TextureFormPr
               className={inputClass}
             />
           )}
-        </Field>
+        </FormField>
         <fieldset>
           <legend className="text-sm font-medium">SD version</legend>
           <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
@@ -113,17 +114,17 @@ export function TextureForm({ modelId, pending, error, onSubmit }: TextureFormPr
           </div>
         </fieldset>
       </div>
-      <Switch
+      <SwitchField
         label="Preview"
         hint="Ask for a preview rendered from one direction."
         checked={draft.preview}
         onChange={(preview) => update({ preview })}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Preview direction">
-          {({ id }) => (
+        <FormField label="Preview direction">
+          {({ inputId }) => (
             <select
-              id={id}
+              id={inputId}
               value={draft.previewDirection}
               onChange={(event) =>
                 update({ previewDirection: event.target.value as PreviewDirection })
@@ -137,15 +138,15 @@ export function TextureForm({ modelId, pending, error, onSubmit }: TextureFormPr
               ))}
             </select>
           )}
-        </Field>
-        <Field
+        </FormField>
+        <FormField
           label="Front rotation offset"
           hint={`${draft.frontRotationOffset}° — which way the model's front faces.`}
           error={errors.rotation}
         >
-          {({ id, describedBy, invalid }) => (
+          {({ inputId, describedBy, invalid }) => (
             <input
-              id={id}
+              id={inputId}
               name="rotation"
               type="range"
               min={ROTATION.min}
@@ -156,10 +157,10 @@ export function TextureForm({ modelId, pending, error, onSubmit }: TextureFormPr
               aria-valuetext={`${draft.frontRotationOffset} degrees`}
               aria-describedby={describedBy}
               aria-invalid={invalid}
-              className="mt-3 w-full accent-accent"
+              className="mt-1.5 w-full accent-accent"
             />
           )}
-        </Field>
+        </FormField>
       </div>
       {error ? <ErrorAlert error={error} prefix="The texture job was not started: " /> : null}
       <div className="flex items-center gap-3">
