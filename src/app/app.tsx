@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { ConnectDialog } from '../features/connect/index.ts';
 import { selectCredentials, useSessionStore } from '../lib/session-store.ts';
+import { AppFailed } from './app-failed.tsx';
 import { Providers } from './providers.tsx';
 import { Shell } from './shell.tsx';
 
@@ -19,11 +21,13 @@ export function App({ queryClient, linkKey = null }: AppProps) {
   const clearLinkKey = useCallback(() => setPendingLinkKey(null), []);
   return (
     <Providers queryClient={queryClient}>
-      {credentials ? (
-        <Shell />
-      ) : (
-        <ConnectDialog linkKey={pendingLinkKey} onLinkKeyTried={clearLinkKey} />
-      )}
+      <ErrorBoundary fallback={(error) => <AppFailed error={error} />}>
+        {credentials ? (
+          <Shell />
+        ) : (
+          <ConnectDialog linkKey={pendingLinkKey} onLinkKeyTried={clearLinkKey} />
+        )}
+      </ErrorBoundary>
     </Providers>
   );
 }
