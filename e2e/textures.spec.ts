@@ -69,8 +69,8 @@ class TexturesPage {
     return this.models.getByRole('button', { name: new RegExp(`^${name}\\b`) });
   }
 
-  dialog(name: string): Locator {
-    return this.page.getByRole('dialog', { name });
+  confirmation(name: string): Locator {
+    return this.page.getByRole('alertdialog', { name });
   }
 }
 
@@ -202,7 +202,7 @@ test.describe('textures', () => {
       name: `Delete texture “${prompt}”`,
     });
     await deleteButton.click();
-    const confirm = textures.dialog('Delete this texture generation?');
+    const confirm = textures.confirmation('Delete this texture generation?');
     await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(confirm).toBeHidden();
@@ -258,7 +258,7 @@ test.describe('textures', () => {
     await expect(textures.model(name)).toBeVisible();
 
     await textures.models.getByRole('button', { name: `Delete model ${name}` }).click();
-    const confirm = textures.dialog('Delete this model?');
+    const confirm = textures.confirmation('Delete this model?');
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect(confirm).toBeHidden();
     await expect(textures.model(name)).toHaveCount(0);

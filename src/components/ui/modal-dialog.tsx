@@ -10,6 +10,8 @@ interface ModalDialogProps {
   onDismiss?: () => void;
   /** A wider panel for content laid out in columns. */
   wide?: boolean;
+  /** alertdialog for a question that needs an answer before going on (a confirmation). */
+  role?: 'dialog' | 'alertdialog';
   children: ReactNode;
 }
 
@@ -23,6 +25,7 @@ export function ModalDialog({
   description,
   onDismiss,
   wide = false,
+  role = 'dialog',
   children,
 }: ModalDialogProps) {
   const Heading = headingLevel;
@@ -40,7 +43,7 @@ export function ModalDialog({
     <div className="fixed inset-0 z-50 flex items-start justify-center overflow-y-auto bg-bg/80 p-4 backdrop-blur-sm sm:items-center">
       <div
         ref={ref}
-        role="dialog"
+        role={role}
         aria-modal="true"
         aria-labelledby={titleId}
         aria-describedby={description ? descriptionId : undefined}

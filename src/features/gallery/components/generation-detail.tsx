@@ -3,7 +3,6 @@ import type { Generation } from '../../../../contract/index.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useCopyText } from '../../../hooks/use-copy-text.ts';
 import { useFocusTrap } from '../../../hooks/use-focus-trap.ts';
-import { dangerButtonClass } from '../lib/danger-button.ts';
 import { detailFacts } from '../lib/detail-facts.ts';
 import { DetailImages } from './detail-images.tsx';
 
@@ -105,13 +104,9 @@ export function GenerationDetail(props: GenerationDetailProps) {
                   </a>
                 ) : null}
                 <Button onClick={() => void copy(curl)}>Copy as cURL</Button>
-                <button
-                  type="button"
-                  onClick={() => onDelete(generation)}
-                  className={dangerButtonClass}
-                >
+                <Button variant="danger" onClick={() => onDelete(generation)}>
                   Delete
-                </button>
+                </Button>
               </div>
               <div>
                 {/* Never a dead button: without an image (still pending) it says why it waits. */}

@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ModelAsset, TextureGeneration } from '../../../../contract/index.ts';
 import { texturesByModelQueryOptions } from '../../../api/textures.ts';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
 import { useTextureGeneration } from '../hooks/use-texture-generation.ts';
 import { useCreateTexture, useDeleteTexture } from '../hooks/use-texture-mutations.ts';
 import { mapUrls } from '../lib/texture-maps.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+import { ErrorAlert } from './error-alert.tsx';
 import { ModelPreviewSlot } from './model-preview-slot.tsx';
 import { TextureForm } from './texture-form.tsx';
 import { TextureGenerationDetails } from './texture-generation-details.tsx';
@@ -103,7 +104,9 @@ export function ModelWorkspace({ model, userId, textureId, onOpenTexture }: Mode
             </p>
           }
           pending={remove.isPending}
-          error={remove.error}
+          error={
+            remove.error ? <ErrorAlert error={remove.error} prefix="Could not delete: " /> : null
+          }
           onConfirm={() => remove.mutate(toDelete.id)}
           onCancel={() => {
             setToDelete(null);

@@ -300,16 +300,16 @@ describe('Textures view', () => {
     );
 
     await user.click(remove);
-    const dialog = screen.getByRole('dialog', { name: 'Delete this texture generation?' });
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete this texture generation?' });
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     expect(screen.getByRole('main').closest('[inert]')).not.toBeNull();
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(remove).toHaveFocus();
 
     await user.click(remove);
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(requests.filter((r) => r.method === 'DELETE').map((r) => r.url)).toEqual([
       `${BASE}/generations-texture/${TEXTURE}`,
     ]);

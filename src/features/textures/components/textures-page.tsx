@@ -3,12 +3,12 @@ import { useState } from 'react';
 import type { ModelAsset } from '../../../../contract/index.ts';
 import { modelsQueryOptions } from '../../../api/models-3d.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { LoadingPanel } from '../../../components/ui/loading-panel.tsx';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
 import { useDeleteModel } from '../hooks/use-model-mutations.ts';
 import { useTextureSelection } from '../hooks/use-texture-selection.ts';
 import { useUserId } from '../hooks/use-user-id.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
 import { ErrorAlert } from './error-alert.tsx';
 import { ModelList, modelName } from './model-list.tsx';
 import { ModelUploadForm } from './model-upload-form.tsx';
@@ -100,7 +100,11 @@ export function TexturesPage() {
             </p>
           }
           pending={removeModel.isPending}
-          error={removeModel.error}
+          error={
+            removeModel.error ? (
+              <ErrorAlert error={removeModel.error} prefix="Could not delete: " />
+            ) : null
+          }
           onConfirm={() => removeModel.mutate(toDelete.id)}
           onCancel={() => {
             setToDelete(null);
