@@ -43,7 +43,18 @@ async function main(): Promise<void> {
   console.log(`Local engine ready at ${url} (API ${url}/api/rest/v1, data in ${config.dataDir})`);
 }
 
-main().catch((error: unknown) => {
-  console.error(`The local engine could not start: ${(error as Error).message}`);
+/** What to do about the usual reasons the engine cannot start, said next to the system's message. */
+function startHint(error: NodeJS.ErrnoException): string {
+  if (error.code === 'EADDRINUSE')
+    return 'The port is taken (another engine, or `npm start` already running?). Stop it, or choose another port: LEO_ENGINE_PORT=8788 npm start';
+  if (error.code === 'EACCES' || error.code === 'EPERM')
+    return 'Not allowed: check that LEO_ENGINE_DATA is writable and LEO_ENGINE_PORT is 1024 or above.';
+  return '';
+}
+
+main().catch((error: NodeJS.ErrnoException) => {
+  console.error(`The local engine could not start: ${error.message}`);
+  const hint = startHint(error);
+  if (hint) console.error(hint);
   process.exit(1);
 });
