@@ -21,8 +21,8 @@ export interface CanvasTestHook {
   element(): HTMLElement;
   /** Draws pending stage layers now instead of at the next frame. */
   flush(): void;
-  /** The same encoders the live mode and Inpaint use. */
-  exportSketch(width?: number, height?: number): string;
+  /** The same encoders the live mode and Inpaint use (the sketch's encodes off the main thread). */
+  exportSketch(width?: number, height?: number): Promise<string>;
   exportMask(feather?: number): string;
   resize(width: number, height: number): void;
   fit(): void;

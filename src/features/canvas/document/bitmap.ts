@@ -1,4 +1,5 @@
 import type { Size } from '../../../lib/geometry/points.ts';
+import type { Rect } from '../../../lib/geometry/rect.ts';
 
 export interface Bitmap {
   canvas: HTMLCanvasElement;
@@ -22,6 +23,14 @@ export function resizeBitmap(bitmap: Bitmap, size: Size): void {
   // Setting the size clears the bitmap and resets its context state.
   bitmap.canvas.width = size.width;
   bitmap.canvas.height = size.height;
+}
+
+/** Gives `bitmap` a new `size`, its old picture drawn again into `rect` of it. */
+export function resampleBitmap(bitmap: Bitmap, size: Size, rect: Rect): void {
+  const copy = createBitmap(bitmap.canvas);
+  copy.ctx.drawImage(bitmap.canvas, 0, 0);
+  resizeBitmap(bitmap, size);
+  bitmap.ctx.drawImage(copy.canvas, rect.x, rect.y, rect.width, rect.height);
 }
 
 /** Pixels as a plain object, which IndexedDB stores everywhere (ImageData is not always cloneable). */

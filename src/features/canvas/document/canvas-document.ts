@@ -1,23 +1,17 @@
-import { writeCoverage } from '../../../lib/geometry/mask-raster.ts';
 import type { ImagePoint } from '../../../lib/geometry/points.ts';
 import { containRect } from '../../../lib/geometry/fit.ts';
-import {
-  EMPTY_RECT,
-  isEmptyRect,
-  pixelRect,
-  unionRect,
-  type Rect,
-} from '../../../lib/geometry/rect.ts';
+import { isEmptyRect, type Rect } from '../../../lib/geometry/rect.ts';
 import { DEFAULT_OUTPUT_SIZE, type OutputSize } from '../lib/canvas-settings.ts';
 import { compositeOver, parseHex } from '../lib/colour.ts';
 import { createExternalStore, type ExternalStore } from '../lib/external-store.ts';
+import { Listeners } from '../lib/listeners.ts';
 import { UndoHistory } from '../lib/undo-history.ts';
-import type { Blend, LayerId } from '../tools/tool-catalog.ts';
+import type { LayerId } from '../tools/tool-catalog.ts';
 import type { ToolEffect } from '../tools/tool-types.ts';
 import {
   createBitmap,
   readPixels,
-  resizeBitmap,
+  resampleBitmap,
   writePixels,
   type Bitmap,
   type PixelData,
@@ -30,42 +24,16 @@ import {
   resizeEntry,
   type DocumentEntry,
 } from './history-entries.ts';
-import { paintEffect, replacesLive } from './painter.ts';
-
-/** The mask layer is stored in this colour; its alpha is the coverage the export reads. */
-export const MASK_TINT = '#ff2d6f';
-export const DEFAULT_BACKGROUND = '#ffffff';
-
-/** Which part of the stage must be drawn again. */
-export type RenderTarget = 'paint' | 'mask' | 'live';
-
-export interface LiveStroke {
-  layer: LayerId;
-  blend: Blend;
-  colour: string;
-  opacity: number;
-  /** Everything the stroke touched so far, in image pixels. */
-  bounds: Rect;
-}
-
-/** What React reads about the document (through selectors); bitmaps stay out of it. */
-export interface DocumentState {
-  /** Bumps on every committed change (not on live strokes). */
-  version: number;
-  size: OutputSize;
-  background: string;
-  canUndo: boolean;
-  canRedo: boolean;
-  /** Pixels the mask covers. */
-  maskCoverage: number;
-}
-
-export interface SavedDocument {
-  size: OutputSize;
-  background: string;
-  paint: PixelData;
-  mask: PixelData;
-}
+import {
+  DEFAULT_BACKGROUND,
+  MASK_TINT,
+  type DocumentState,
+  type RenderTarget,
+  type SavedDocument,
+} from './document-state.ts';
+import { FlatSketch } from './flat-sketch.ts';
+import { LiveLayer, type LiveStroke } from './live-stroke.ts';
+import { MaskCoverage } from './mask-coverage.ts';
 
 /**
  * The sketch: a paint layer and a mask layer (offscreen bitmaps in image pixels), a background
@@ -76,22 +44,24 @@ export interface SavedDocument {
 export class CanvasDocument {
   readonly paint: Bitmap;
   readonly mask: Bitmap;
-  readonly live: Bitmap;
+  /** The stroke being drawn, outside the layers until it is committed. */
+  readonly live: LiveLayer;
   private readonly history = new UndoHistory<DocumentEntry>();
-  private readonly renderListeners = new Set<(targets: ReadonlySet<RenderTarget>) => void>();
+  private readonly renderListeners = new Listeners<ReadonlySet<RenderTarget>>();
   readonly state: ExternalStore<DocumentState>;
-  liveStroke: LiveStroke | null = null;
-  /**
-   * The mask's coverage, binarised, one byte per pixel, kept in step with the mask layer from the
-   * pixels each change already reads: exporting the mask never reads the canvas back.
-   */
-  private maskBits: Uint8Array;
+  private readonly liveListeners = new Listeners();
+  /** The mask binarised, kept in step with the mask layer for the export. */
+  readonly maskBits: MaskCoverage;
+  /** Background and paint flattened, what the sketch export encodes. */
+  readonly flat: FlatSketch;
 
   constructor(size: OutputSize = DEFAULT_OUTPUT_SIZE) {
     this.paint = createBitmap(size);
     this.mask = createBitmap(size);
-    this.live = createBitmap(size);
-    this.maskBits = new Uint8Array(size.width * size.height);
+    this.live = new LiveLayer(size);
+    this.maskBits = new MaskCoverage(size);
+    this.flat = new FlatSketch(size);
+    this.flat.update(this.paint.canvas, DEFAULT_BACKGROUND);
     this.state = createExternalStore<DocumentState>({
       version: 0,
       size,
@@ -116,16 +86,15 @@ export class CanvasDocument {
 
   /** The stage subscribes here to redraw its Konva layers. */
   onRender(listener: (targets: ReadonlySet<RenderTarget>) => void): () => void {
-    this.renderListeners.add(listener);
-    return () => this.renderListeners.delete(listener);
+    return this.renderListeners.add(listener);
   }
 
   private render(...targets: RenderTarget[]): void {
-    const set = new Set(targets);
-    for (const listener of [...this.renderListeners]) listener(set);
+    this.renderListeners.emit(new Set(targets));
   }
 
-  private changed(patch: Partial<DocumentState>, ...targets: RenderTarget[]): void {
+  /** A committed change: a new version, the flattened sketch brought up to date, a redraw. */
+  private changed(patch: Partial<DocumentState>, targets: RenderTarget[], area?: Rect): void {
     this.state.set((current) => ({
       ...current,
       ...patch,
@@ -133,85 +102,69 @@ export class CanvasDocument {
       canUndo: this.history.canUndo,
       canRedo: this.history.canRedo,
     }));
+    if (targets.includes('paint')) this.flat.update(this.paint.canvas, this.background, area);
     this.render(...targets);
   }
 
   // --- the live stroke -------------------------------------------------------------------------
 
+  get liveStroke(): LiveStroke | null {
+    return this.live.stroke;
+  }
+
+  /** Live mode listens here: a paint stroke being drawn (or dropped) changed the sketch. */
+  onLiveSketch(listener: () => void): () => void {
+    return this.liveListeners.add(listener);
+  }
+
   beginStroke(stroke: Omit<LiveStroke, 'bounds'>): void {
-    this.clearLive();
-    this.liveStroke = { ...stroke, bounds: EMPTY_RECT };
+    this.live.begin(stroke);
   }
 
   /** Draws one tool effect into the live bitmap; returns false when there is no stroke. */
   drawLive(effect: ToolEffect): boolean {
-    const stroke = this.liveStroke;
+    const stroke = this.live.stroke;
     if (!stroke) return false;
-    const ctx = this.live.ctx;
-    if (replacesLive(effect)) this.clearLive(false);
-    const touched = paintEffect(ctx, effect, stroke.layer === 'mask' ? MASK_TINT : stroke.colour);
-    if (touched) {
-      stroke.bounds = replacesLive(effect) ? touched : unionRect(stroke.bounds, touched);
-    }
+    this.live.draw(effect, stroke.layer === 'mask' ? MASK_TINT : stroke.colour);
+    if (stroke.layer === 'paint') this.liveListeners.emit();
     return true;
   }
 
-  private clearLive(forget = true): void {
-    const bounds = this.liveStroke?.bounds;
-    const rect = bounds ? pixelRect(bounds, this.size) : EMPTY_RECT;
-    if (bounds === undefined) this.live.ctx.clearRect(0, 0, this.size.width, this.size.height);
-    else if (!isEmptyRect(rect)) this.live.ctx.clearRect(rect.x, rect.y, rect.width, rect.height);
-    if (this.liveStroke) this.liveStroke.bounds = EMPTY_RECT;
-    if (forget) this.liveStroke = null;
-  }
-
   cancelStroke(): void {
-    const layer = this.liveStroke?.layer;
-    this.clearLive();
+    const layer = this.live.stroke?.layer;
+    this.live.clear();
     this.render('live', ...(layer ? [layer] : []));
+    if (layer === 'paint') this.liveListeners.emit();
   }
 
   /** Flattens the live stroke into its layer: one write, one undo step. */
   commitStroke(): void {
-    const stroke = this.liveStroke;
+    const stroke = this.live.stroke;
     if (!stroke) return;
-    const rect = pixelRect(stroke.bounds, this.size);
+    const rect = this.live.touched();
     if (isEmptyRect(rect)) {
       this.cancelStroke();
       return;
     }
     const target = this.bitmap(stroke.layer);
     const before = capture(target, rect);
-    const { ctx } = target;
-    ctx.save();
-    ctx.globalAlpha = stroke.layer === 'mask' ? 1 : stroke.opacity;
-    ctx.globalCompositeOperation = stroke.blend === 'erase' ? 'destination-out' : 'source-over';
-    const { x, y, width, height } = rect;
-    ctx.drawImage(this.live.canvas, x, y, width, height, x, y, width, height);
-    ctx.restore();
+    this.live.mergeInto(target.ctx, rect);
     const after = capture(target, rect);
-    this.clearLive();
+    this.live.clear();
     this.history.push(patchEntry(stroke.layer, rect, before, after));
-    this.changed(this.syncMask(stroke.layer, rect, after), 'live', stroke.layer);
-  }
-
-  /** Binarised mask coverage: a copy the caller may change (the export feathers it in place). */
-  maskCoverageBits(): Uint8Array {
-    return this.maskBits.slice();
+    this.changed(this.syncMask(stroke.layer, rect, after), ['live', stroke.layer], rect);
   }
 
   /** Brings the coverage copy up to date after the mask's `rect` became `pixels`. */
   private syncMask(layer: LayerId, rect: Rect, pixels: ImageData): Partial<DocumentState> {
     if (layer !== 'mask') return {};
-    const delta = writeCoverage(this.maskBits, this.size.width, rect, pixels.data);
+    const delta = this.maskBits.write(rect, pixels.data);
     return { maskCoverage: this.state.get().maskCoverage + delta };
   }
 
   /** Rebuilds the coverage copy for a whole mask of `size` (resize, undo of a resize, reload). */
   private resetMask(size: OutputSize, pixels: ImageData | PixelData): Partial<DocumentState> {
-    this.maskBits = new Uint8Array(size.width * size.height);
-    const count = writeCoverage(this.maskBits, size.width, { x: 0, y: 0, ...size }, pixels.data);
-    return { maskCoverage: count };
+    return { maskCoverage: this.maskBits.reset(size, pixels.data) };
   }
 
   // --- whole-layer changes ---------------------------------------------------------------------
@@ -224,7 +177,7 @@ export class CanvasDocument {
     draw(bitmap);
     const after = capture(bitmap, whole);
     this.history.push(patchEntry(layer, whole, before, after));
-    this.changed(this.syncMask(layer, whole, after), layer);
+    this.changed(this.syncMask(layer, whole, after), [layer]);
   }
 
   clearLayer(layer: LayerId): void {
@@ -247,19 +200,14 @@ export class CanvasDocument {
     });
   }
 
+  /** Masked becomes clear and clear masked: a whole fill with "xor" turns each alpha into 1 − α. */
   invertMask(): void {
     this.changeLayer('mask', ({ ctx }) => {
-      const { width, height } = this.size;
-      const image = ctx.getImageData(0, 0, width, height);
-      const [r, g, b] = parseHex(MASK_TINT);
-      const data = image.data;
-      for (let i = 0; i < data.length; i += 4) {
-        data[i] = r;
-        data[i + 1] = g;
-        data[i + 2] = b;
-        data[i + 3] = 255 - data[i + 3]!;
-      }
-      ctx.putImageData(image, 0, 0);
+      ctx.save();
+      ctx.globalCompositeOperation = 'xor';
+      ctx.fillStyle = MASK_TINT;
+      ctx.fillRect(0, 0, this.size.width, this.size.height);
+      ctx.restore();
     });
   }
 
@@ -267,7 +215,7 @@ export class CanvasDocument {
     const before = this.background;
     if (before === colour) return;
     this.history.push({ kind: 'background', before, after: colour, bytes: 64 });
-    this.changed({ background: colour }, 'paint');
+    this.changed({ background: colour }, ['paint']);
   }
 
   /** Changes the output size: both layers are resampled to fit, as one undo step. */
@@ -276,54 +224,40 @@ export class CanvasDocument {
     if (current.width === size.width && current.height === size.height) return;
     const before = captureLayers(current, this.paint, this.mask);
     const rect = containRect(current, size);
-    for (const bitmap of [this.paint, this.mask]) {
-      const copy = createBitmap(current);
-      copy.ctx.drawImage(bitmap.canvas, 0, 0);
-      resizeBitmap(bitmap, size);
-      bitmap.ctx.drawImage(copy.canvas, rect.x, rect.y, rect.width, rect.height);
-    }
-    resizeBitmap(this.live, size);
+    for (const bitmap of [this.paint, this.mask]) resampleBitmap(bitmap, size, rect);
+    this.live.resize(size);
     const after = captureLayers(size, this.paint, this.mask);
     this.history.push(resizeEntry(before, after));
-    this.changed({ size, ...this.resetMask(size, after.mask) }, 'paint', 'mask', 'live');
+    this.changed({ size, ...this.resetMask(size, after.mask) }, ['paint', 'mask', 'live']);
   }
 
   // --- undo --------------------------------------------------------------------------------------
 
   undo(): boolean {
-    const entry = this.history.undo();
-    if (entry) this.apply(entry, 'before');
-    return entry !== undefined;
+    return this.apply(this.history.undo(), 'before');
   }
 
   redo(): boolean {
-    const entry = this.history.redo();
-    if (entry) this.apply(entry, 'after');
-    return entry !== undefined;
+    return this.apply(this.history.redo(), 'after');
   }
 
-  private apply(entry: DocumentEntry, side: 'before' | 'after'): void {
-    switch (entry.kind) {
-      case 'patch': {
-        this.bitmap(entry.layer).ctx.putImageData(entry[side], entry.rect.x, entry.rect.y);
-        this.changed(this.syncMask(entry.layer, entry.rect, entry[side]), entry.layer);
-        return;
-      }
-      case 'background':
-        this.changed({ background: entry[side] }, 'paint');
-        return;
-      case 'resize': {
-        const state = entry[side];
-        applyLayers(state, this.paint, this.mask);
-        resizeBitmap(this.live, state.size);
-        this.changed(
-          { size: state.size, ...this.resetMask(state.size, state.mask) },
-          'paint',
-          'mask',
-          'live',
-        );
-      }
+  /** Puts back one side of an undo step; false when there was no step. */
+  private apply(entry: DocumentEntry | undefined, side: 'before' | 'after'): boolean {
+    if (!entry) return false;
+    if (entry.kind === 'patch') {
+      const { layer, rect } = entry;
+      this.bitmap(layer).ctx.putImageData(entry[side], rect.x, rect.y);
+      this.changed(this.syncMask(layer, rect, entry[side]), [layer], rect);
+    } else if (entry.kind === 'background') {
+      this.changed({ background: entry[side] }, ['paint']);
+    } else {
+      const state = entry[side];
+      applyLayers(state, this.paint, this.mask);
+      this.live.resize(state.size);
+      const mask = this.resetMask(state.size, state.mask);
+      this.changed({ size: state.size, ...mask }, ['paint', 'mask', 'live']);
     }
+    return true;
   }
 
   // --- reading ---------------------------------------------------------------------------------
@@ -348,10 +282,10 @@ export class CanvasDocument {
 
   /** Loads a saved document (after a reload). The history starts empty. */
   restore(saved: SavedDocument): void {
-    this.liveStroke = null;
+    this.live.clear();
     writePixels(this.paint, saved.paint);
     writePixels(this.mask, saved.mask);
-    resizeBitmap(this.live, saved.size);
+    this.live.resize(saved.size);
     this.history.clear();
     this.changed(
       {
@@ -359,9 +293,7 @@ export class CanvasDocument {
         background: saved.background,
         ...this.resetMask(saved.size, saved.mask),
       },
-      'paint',
-      'mask',
-      'live',
+      ['paint', 'mask', 'live'],
     );
   }
 }

@@ -2,7 +2,7 @@ import { createStore, get, set } from 'idb-keyval';
 import { isOutputSize } from '../lib/canvas-settings.ts';
 import { isHexColour } from '../lib/colour.ts';
 import type { PixelData } from './bitmap.ts';
-import type { SavedDocument } from './canvas-document.ts';
+import type { SavedDocument } from './document-state.ts';
 
 /**
  * The canvas keeps its sketch, mask, settings and staged results in its own IndexedDB database

@@ -1,5 +1,5 @@
 import { getCanvasDocument, sessionStore, type SessionState } from '../document/canvas-session.ts';
-import type { DocumentState } from '../document/canvas-document.ts';
+import type { DocumentState } from '../document/document-state.ts';
 import { useExternalStore } from '../lib/external-store.ts';
 
 /** A slice of the document's state (size, undo availability…); re-renders only when it changes. */

@@ -34,7 +34,10 @@ export function useLiveGeneration(): void {
     const scheduler = new LiveScheduler<string>({
       send: async ({ signal, timestamp }) => {
         // Encoded at send time: the newest sketch, composed from the layer bitmaps.
-        const body = lcmBody(getCanvasSettings(), doc.size, encodeSketchJpeg(doc), timestamp);
+        const size = doc.size;
+        const sketch = await encodeSketchJpeg(doc, size);
+        signal.throwIfAborted();
+        const body = lcmBody(getCanvasSettings(), size, sketch, timestamp);
         const answer = await generateLcm(client, body, signal);
         return {
           result: firstLcmImage(answer, LCM_PATHS.generate),

@@ -35,7 +35,7 @@ export function useStagingActions() {
       const doc = getCanvasDocument();
       const settings = getCanvasSettings();
       const size = doc.size;
-      const image = encodeSketchJpeg(doc);
+      const image = await encodeSketchJpeg(doc);
       const started = performance.now();
       let answer;
       let generationId: string | undefined;

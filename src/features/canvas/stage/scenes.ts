@@ -11,7 +11,6 @@ let scratch: Bitmap | null = null;
 
 /** A layer with the live stroke merged in (an eraser's holes, a mask stroke), for display only. */
 function withLive(doc: CanvasDocument, layer: Bitmap): HTMLCanvasElement {
-  const stroke = doc.liveStroke!;
   const { width, height } = doc.size;
   scratch ??= createBitmap(doc.size);
   if (scratch.canvas.width !== width || scratch.canvas.height !== height) {
@@ -19,13 +18,9 @@ function withLive(doc: CanvasDocument, layer: Bitmap): HTMLCanvasElement {
   }
   const { ctx, canvas } = scratch;
   ctx.globalCompositeOperation = 'copy';
-  ctx.globalAlpha = 1;
   ctx.drawImage(layer.canvas, 0, 0);
-  ctx.globalCompositeOperation = stroke.blend === 'erase' ? 'destination-out' : 'source-over';
-  ctx.globalAlpha = stroke.layer === 'mask' ? 1 : stroke.opacity;
-  ctx.drawImage(doc.live.canvas, 0, 0);
   ctx.globalCompositeOperation = 'source-over';
-  ctx.globalAlpha = 1;
+  doc.live.mergeInto(ctx);
   return canvas;
 }
 
@@ -58,7 +53,7 @@ export function createScenes(
       const stroke = doc.liveStroke;
       if (!stroke || stroke.layer !== 'paint' || stroke.blend === 'erase') return;
       ctx.globalAlpha = stroke.opacity;
-      ctx.drawImage(doc.live.canvas, 0, 0);
+      ctx.drawImage(doc.live.bitmap.canvas, 0, 0);
     },
     /** The mask as a translucent overlay, in mask mode only. */
     mask(ctx: Ctx) {

@@ -7,7 +7,8 @@ import {
   zoomAt,
   type StageOrigin,
 } from '../../../lib/geometry/viewport.ts';
-import type { CanvasDocument, RenderTarget } from '../document/canvas-document.ts';
+import type { CanvasDocument } from '../document/canvas-document.ts';
+import type { RenderTarget } from '../document/document-state.ts';
 import { isTypingTarget } from '../lib/shortcuts.ts';
 import { selectSize, selectTool, useCanvasUi } from '../store/ui-store.ts';
 import { ToolSession, toolInfo } from '../tools/tool-catalog.ts';
