@@ -155,6 +155,8 @@ describe('the shortcuts catalog', () => {
         found.add(match[1]!);
       }
     }
+    // Tab moves focus as on every page; code that lets it through is not a shortcut of its own.
+    found.delete('Tab');
     expect(found.size).toBeGreaterThan(5);
     for (const key of found) expect(everyKey, key).toContain(key);
   });
