@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, memo, type ComponentType } from 'react';
 import { Button } from '../components/ui/button.tsx';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { LoadingPanel } from '../components/ui/loading-panel.tsx';
@@ -36,19 +36,27 @@ function OpeningView() {
   );
 }
 
+/**
+ * The view itself, memoised: the shell re-renders when a navigation starts (to show the progress
+ * bar), and the view being left should not render again for that.
+ */
+const CurrentView = memo(function CurrentView({ View }: { View: ComponentType }) {
+  return <View />;
+});
+
 export function ViewOutlet({ pathname, pending }: { pathname: string; pending: boolean }) {
   const route = findRoute(pathname);
   if (!route) return <NotFoundView />;
   const { View, label } = route;
   return (
-    // The boundary stays put across views: paths change in a transition (see usePathname), so the
+    // The boundary stays put across views: paths change in a transition (see useLocation), so the
     // current view stays on screen while the next one's chunk loads. Only a first load shows this
     // fallback. The error boundary is keyed by path so a view that failed does not keep the next
     // one from rendering.
     <Suspense fallback={<LoadingPanel label={`Loading ${label}…`} />}>
       {pending && <OpeningView />}
       <ErrorBoundary key={route.path} fallback={(error) => <ViewFailed error={error} />}>
-        <View />
+        <CurrentView View={View} />
       </ErrorBoundary>
     </Suspense>
   );

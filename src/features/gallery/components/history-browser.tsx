@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, usePrefetchInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Generation } from '../../../../contract/index.ts';
 import { flattenHistory, historyQueryOptions } from '../../../api/generations.ts';
@@ -26,7 +26,11 @@ interface PendingDelete {
 
 export function HistoryBrowser({ userId }: { userId: string }) {
   const client = useApiClient();
-  const history = useInfiniteQuery(historyQueryOptions(client, userId));
+  const historyOptions = historyQueryOptions(client, userId);
+  // On a first visit the first page is requested while this view renders (the route changes in a
+  // transition), not after it commits and its effects run: the request and the render overlap.
+  usePrefetchInfiniteQuery(historyOptions);
+  const history = useInfiniteQuery(historyOptions);
   const [detailId, setDetailId] = useState<string | null>(null);
   const filters = useHistoryUi((state) => state.filters);
   const setFilters = useHistoryUi((state) => state.setFilters);
