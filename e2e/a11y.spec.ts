@@ -83,6 +83,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openView(shell, 'Canvas');
       await expect(page.getByRole('button', { name: 'Brush' })).toBeVisible();
       await audit(page);
+      // With a live result beside the sketch, and in mask mode.
+      await page.getByLabel('Prompt').fill('a lighthouse at dusk');
+      await page.getByRole('switch', { name: 'Live' }).click();
+      await expect(page.getByRole('img', { name: 'Live result' })).toBeVisible({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Mask', exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Mask brush' })).toBeVisible();
+      await audit(page);
 
       await openView(shell, 'Textures');
       await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0);
