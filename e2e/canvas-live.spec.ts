@@ -1,5 +1,14 @@
-import { expect, test } from './fixtures.ts';
-import { CanvasPage } from './canvas-page.ts';
+import sharp from 'sharp';
+import type { Request } from '@playwright/test';
+import { API_PREFIX, expect, test } from './fixtures.ts';
+import { CanvasPage, type Point } from './canvas-page.ts';
+
+/** Pixels of a JPEG data URL darker than a white background shows. */
+async function inkedPixels(dataUrl: string): Promise<number> {
+  const bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+  const { data } = await sharp(bytes).greyscale().raw().toBuffer({ resolveWithObject: true });
+  return data.filter((v) => v < 160).length;
+}
 
 test.describe('realtime canvas: live mode', () => {
   // Real images through the real engine, on machines that may be busy: generous but bounded.
@@ -30,5 +39,44 @@ test.describe('realtime canvas: live mode', () => {
     await expect
       .poll(() => canvas.liveResult.getAttribute('src'), { timeout: 30_000 })
       .not.toBe(first);
+  });
+
+  test('sends the stroke while it is being drawn, before the pointer is released', async ({
+    page,
+  }) => {
+    const canvas = new CanvasPage(page);
+    await canvas.open();
+    await canvas.prompt.fill('a kite above the dunes');
+    await canvas.liveSwitch.click();
+    // The first answer (the sketch as it is) comes back before the stroke starts.
+    await expect(canvas.liveResult).toBeVisible({ timeout: 30_000 });
+    const lcm = (request: Request) =>
+      request.method() === 'POST' && request.url().endsWith(`${API_PREFIX}/generations-lcm`);
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (lcm(request))
+        sent.push((request.postDataJSON() as { imageDataUrl: string }).imageDataUrl);
+    });
+    const version = (await canvas.state()).version;
+    const blank = await inkedPixels(await page.evaluate(() => window.__leoCanvas!.exportSketch()));
+
+    // A zigzag with the real mouse, still held down while the requests are checked.
+    const points: Point[] = [];
+    for (let i = 0; i <= 8; i++) points.push([60 + i * 40, i % 2 === 0 ? 120 : 380]);
+    const [first, ...rest] = await canvas.toScreen(points);
+    await page.mouse.move(first!.x, first!.y);
+    sent.length = 0;
+    await page.mouse.down();
+    for (const p of rest) await page.mouse.move(p.x, p.y, { steps: 4 });
+    // Requests went out with the stroke as drawn so far in their sketch.
+    await expect
+      .poll(async () => (sent.length > 0 ? await inkedPixels(sent.at(-1)!) : 0), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(blank + 2_000);
+    // Nothing was committed yet: the document is written once, on release.
+    expect((await canvas.state()).version).toBe(version);
+    await page.mouse.up();
+    await expect.poll(async () => (await canvas.state()).version).toBe(version + 1);
   });
 });

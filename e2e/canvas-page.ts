@@ -35,14 +35,18 @@ export class CanvasPage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
-  /** Drags the real mouse through image-pixel points (converted with the current zoom). */
-  async stroke(points: Point[]): Promise<void> {
+  /** Where image-pixel points are on the screen now (with the current zoom). */
+  async toScreen(points: Point[]): Promise<Array<{ x: number; y: number }>> {
     await this.region.scrollIntoViewIfNeeded();
-    const screen = await this.page.evaluate(
+    return this.page.evaluate(
       (pts) => pts.map(([x, y]) => window.__leoCanvas!.imageToScreen(x, y)),
       points,
     );
-    const [first, ...rest] = screen;
+  }
+
+  /** Drags the real mouse through image-pixel points. */
+  async stroke(points: Point[]): Promise<void> {
+    const [first, ...rest] = await this.toScreen(points);
     await this.page.mouse.move(first!.x, first!.y);
     await this.page.mouse.down();
     for (const p of rest) await this.page.mouse.move(p.x, p.y, { steps: 6 });

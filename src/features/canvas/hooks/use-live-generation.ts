@@ -19,9 +19,10 @@ const errorMessage = (error: unknown) =>
   error instanceof Error ? error.message : 'The live request failed.';
 
 /**
- * Live mode: while the switch is on and a prompt is written, every change of the sketch or the
- * settings goes to POST /generations-lcm through the scheduler (throttled, one in flight, stale
- * answers dropped, back-off on failures). Answers land in the live store.
+ * Live mode: while the switch is on and a prompt is written, every change of the sketch (the
+ * stroke being drawn included) or of the settings goes to POST /generations-lcm through the
+ * scheduler (throttled, one in flight, stale answers dropped, back-off on failures). Answers land
+ * in the live store.
  */
 export function useLiveGeneration(): void {
   const client = useApiClient();
@@ -63,7 +64,9 @@ export function useLiveGeneration(): void {
       }),
     });
     schedulerRef.current = scheduler;
+    // Committed changes, and the stroke being drawn, which the export includes.
     const stopDoc = doc.state.subscribe(() => scheduler.change());
+    const stopStroke = doc.onLiveSketch(() => scheduler.change());
     const stopSettings = useCanvasSettings.subscribe((state, previous) => {
       if (LIVE_FIELDS.some((field) => state.settings[field] !== previous.settings[field])) {
         scheduler.change();
@@ -71,6 +74,7 @@ export function useLiveGeneration(): void {
     });
     return () => {
       stopDoc();
+      stopStroke();
       stopSettings();
       scheduler.stop();
       schedulerRef.current = null;

@@ -3,6 +3,8 @@ import { LiveScheduler, type LiveAnswer, type LiveRequest } from './live-schedul
 
 interface Call {
   request: LiveRequest;
+  /** When it was sent, by the fake clock. */
+  at: number;
   resolve: (answer: LiveAnswer<string>) => void;
   reject: (error: unknown) => void;
 }
@@ -27,7 +29,7 @@ function setup(
     {
       send: (request) =>
         new Promise((resolve, reject) => {
-          calls.push({ request, resolve, reject });
+          calls.push({ request, resolve, reject, at: Date.now() });
           if (!honourAbort) return;
           request.signal.addEventListener('abort', () =>
             reject(new DOMException('aborted', 'AbortError')),
@@ -91,6 +93,48 @@ describe('LiveScheduler', () => {
     }
     expect(calls.length).toBeGreaterThanOrEqual(7);
     expect(calls.length).toBeLessThanOrEqual(9);
+  });
+
+  it('follows a stroke being drawn on a server slower than the interval', async () => {
+    const { scheduler, calls, shown } = setup();
+    scheduler.start();
+    await advance(0);
+    calls[0]!.resolve({ result: 'before' });
+    await advance(0);
+    const strokeStart = Date.now();
+    const answered = new Set<Call>([calls[0]!]);
+    let inFlightAtOnce = 0;
+    // Three seconds of drawing, a change every frame; the server answers after 300 ms.
+    for (let t = 0; t < 3000; t += 16) {
+      scheduler.change();
+      await advance(16);
+      for (const call of calls) {
+        if (answered.has(call) || call.request.signal.aborted) continue;
+        if (Date.now() - call.at >= 300) {
+          answered.add(call);
+          call.resolve({ result: `at ${call.at - strokeStart}` });
+        }
+      }
+      await advance(0);
+      const open = calls.filter((c) => !answered.has(c) && !c.request.signal.aborted);
+      inFlightAtOnce = Math.max(inFlightAtOnce, open.length);
+    }
+    const during = calls.filter((call) => call.at >= strokeStart);
+    // Requests went out while the stroke was drawn, never closer than the interval…
+    expect(during.length).toBeGreaterThanOrEqual(8);
+    for (let i = 1; i < during.length; i++) {
+      expect(during[i]!.at - during[i - 1]!.at).toBeGreaterThanOrEqual(130);
+    }
+    // …one in flight at a time, and results were shown before the stroke ended.
+    expect(inFlightAtOnce).toBe(1);
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    // The stroke ends: its last state is sent and shown.
+    await advance(1000);
+    const last = calls.at(-1)!;
+    expect(last.at).toBeGreaterThanOrEqual(strokeStart + 3000 - 16);
+    last.resolve({ result: 'after' });
+    await advance(0);
+    expect(shown.at(-1)!.result).toBe('after');
   });
 
   it('sends only when something changed since the last request', async () => {
