@@ -48,6 +48,10 @@ describe('the keyboard shortcuts sheet', () => {
     expect(sheet).toHaveTextContent('Undo');
     // Keys a screen reader would otherwise read as symbols are spelled out.
     expect(within(sheet).getAllByText('Left arrow').length).toBeGreaterThan(0);
+    // Shift with each arrow is printed once: Shift + ← / → / ↑ / ↓.
+    const orbitKeys = within(sheet).getByText('Orbit around the model').previousElementSibling;
+    expect(orbitKeys?.textContent?.match(/Shift/g)).toHaveLength(1);
+    expect(orbitKeys).toHaveTextContent('Down arrow');
     expect(within(sheet).getByRole('button', { name: 'Close' })).toHaveFocus();
     // The page behind is out of reach while it is open.
     expect(screen.getByRole('banner').closest('[inert]')).not.toBeNull();

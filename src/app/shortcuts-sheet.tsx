@@ -1,36 +1,78 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Button } from '../components/ui/button.tsx';
 import { ModalDialog } from '../components/ui/modal-dialog.tsx';
 import { ModalLayer } from '../components/ui/modal-layer.tsx';
 import {
   SHORTCUT_GROUPS,
+  comboText,
   keyLabel,
+  sharedModifiers,
   type KeyCombo,
   type ShortcutGroup,
 } from '../lib/shortcuts-catalog.ts';
 
+function Key({ name }: { name: string }) {
+  const { text, spoken } = keyLabel(name);
+  return (
+    <kbd className="min-w-6 rounded-md border border-border bg-surface-raised px-1.5 py-0.5 text-center font-sans text-xs font-medium text-fg">
+      {spoken === text ? (
+        text
+      ) : (
+        <>
+          <span aria-hidden="true">{text}</span>
+          <span className="sr-only">{spoken}</span>
+        </>
+      )}
+    </kbd>
+  );
+}
+
+const Plus = () => <span aria-hidden="true">+</span>;
+
+/** Items separated by a slash, read out as "or". */
+function Alternatives({ items }: { items: Array<{ key: string; node: ReactNode }> }) {
+  return items.map(({ key, node }, index) => (
+    <Fragment key={key}>
+      {index > 0 ? (
+        <span className="text-xs text-muted">
+          <span aria-hidden="true">/</span>
+          <span className="sr-only">or</span>
+        </span>
+      ) : null}
+      {node}
+    </Fragment>
+  ));
+}
+
 function Combo({ combo }: { combo: KeyCombo }) {
   return (
     <span className="inline-flex items-center gap-0.5">
-      {combo.map((key, index) => {
-        const { text, spoken } = keyLabel(key);
-        return (
-          <Fragment key={key}>
-            {index > 0 ? <span aria-hidden="true">+</span> : null}
-            <kbd className="min-w-6 rounded-md border border-border bg-surface-raised px-1.5 py-0.5 text-center font-sans text-xs font-medium text-fg">
-              {spoken === text ? (
-                text
-              ) : (
-                <>
-                  <span aria-hidden="true">{text}</span>
-                  <span className="sr-only">{spoken}</span>
-                </>
-              )}
-            </kbd>
-          </Fragment>
-        );
-      })}
+      {combo.map((key, index) => (
+        <Fragment key={key}>
+          {index > 0 ? <Plus /> : null}
+          <Key name={key} />
+        </Fragment>
+      ))}
     </span>
+  );
+}
+
+/** Shift + ← / → / ↑ / ↓ rather than the modifier four times over. */
+function Keys({ keys }: { keys: readonly KeyCombo[] }) {
+  const shared = sharedModifiers(keys);
+  if (!shared) {
+    return (
+      <Alternatives
+        items={keys.map((combo) => ({ key: comboText(combo), node: <Combo combo={combo} /> }))}
+      />
+    );
+  }
+  return (
+    <>
+      <Combo combo={shared.modifiers} />
+      <Plus />
+      <Alternatives items={shared.lastKeys.map((key) => ({ key, node: <Key name={key} /> }))} />
+    </>
   );
 }
 
@@ -49,17 +91,7 @@ function Group({ group }: { group: ShortcutGroup }) {
             className="grid grid-cols-[minmax(0,11rem)_minmax(0,1fr)] items-baseline gap-3"
           >
             <dt className="flex flex-wrap items-center gap-1">
-              {shortcut.keys.map((combo, index) => (
-                <Fragment key={combo.join('+')}>
-                  {index > 0 ? (
-                    <span className="text-xs text-muted">
-                      <span aria-hidden="true">/</span>
-                      <span className="sr-only">or</span>
-                    </span>
-                  ) : null}
-                  <Combo combo={combo} />
-                </Fragment>
-              ))}
+              <Keys keys={shortcut.keys} />
             </dt>
             <dd className="text-muted">{shortcut.action}</dd>
           </div>

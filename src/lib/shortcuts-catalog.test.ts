@@ -7,6 +7,7 @@ import {
   comboOf,
   comboText,
   keyLabel,
+  sharedModifiers,
   shortcutGroup,
   type KeyCombo,
 } from './shortcuts-catalog.ts';
@@ -83,6 +84,23 @@ describe('the shortcuts catalog', () => {
     expect(comboOf(press('ArrowLeft', { shiftKey: true }))).toEqual(['Shift', 'ArrowLeft']);
     expect(keyLabel('ArrowLeft')).toEqual({ text: '←', spoken: 'Left arrow' });
     expect(keyLabel('Mod')).toEqual({ text: 'Ctrl', spoken: 'Ctrl' });
+  });
+
+  it('prints shared modifiers once, and only when every alternative has them', () => {
+    expect(
+      sharedModifiers([
+        ['Shift', 'ArrowLeft'],
+        ['Shift', 'ArrowRight'],
+      ]),
+    ).toEqual({ modifiers: ['Shift'], lastKeys: ['ArrowLeft', 'ArrowRight'] });
+    expect(
+      sharedModifiers([
+        ['Mod', 'Shift', 'Z'],
+        ['Mod', 'Y'],
+      ]),
+    ).toBeNull();
+    expect(sharedModifiers([['ArrowLeft'], ['ArrowRight']])).toBeNull();
+    expect(sharedModifiers([['Mod', 'Z']])).toBeNull();
   });
 
   it('has no group or action listed twice', () => {

@@ -173,3 +173,20 @@ export function comboOf(event: {
 }
 
 export const comboText = (combo: KeyCombo): string => combo.join('+');
+
+/**
+ * Alternatives that differ only in their last key under the same modifiers (Shift with each
+ * arrow), so the sheet can print the modifiers once: Shift + ← / → / ↑ / ↓. Null otherwise.
+ */
+export function sharedModifiers(
+  keys: readonly KeyCombo[],
+): { modifiers: KeyCombo; lastKeys: string[] } | null {
+  const first = keys[0];
+  if (keys.length < 2 || !first || first.length < 2) return null;
+  const modifiers = first.slice(0, -1);
+  const prefix = comboText(modifiers);
+  const same = keys.every(
+    (combo) => combo.length === first.length && comboText(combo.slice(0, -1)) === prefix,
+  );
+  return same ? { modifiers, lastKeys: keys.map((combo) => combo[combo.length - 1]!) } : null;
+}
