@@ -88,7 +88,7 @@ function Group({ group }: { group: ShortcutGroup }) {
         {group.shortcuts.map((shortcut) => (
           <div
             key={shortcut.action}
-            className="grid grid-cols-[minmax(0,11rem)_minmax(0,1fr)] items-baseline gap-3"
+            className="grid grid-cols-[minmax(0,13rem)_minmax(0,1fr)] items-baseline gap-3"
           >
             <dt className="flex flex-wrap items-center gap-1">
               <Keys keys={shortcut.keys} />
