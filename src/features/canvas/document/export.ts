@@ -58,15 +58,6 @@ export function composeSketch(doc: CanvasDocument, size: Size = doc.size): HTMLC
   return scaled.canvas;
 }
 
-function blobToDataUrl(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.onerror = () => reject(reader.error ?? new Error('The sketch could not be read.'));
-    reader.readAsDataURL(blob);
-  });
-}
-
 /**
  * The sketch as a JPEG data URL. `toBlob` takes the pixels at once and encodes them on one of
  * the browser's own threads, so a stroke can go on being drawn while live mode sends it.
@@ -80,7 +71,8 @@ export async function encodeSketchJpeg(
     canvas.toBlob(resolve, 'image/jpeg', JPEG_QUALITY),
   );
   if (!blob) throw new Error('The browser could not encode the sketch.');
-  return blobToDataUrl(blob);
+  // The bytes and our base64: a few milliseconds less than FileReader.readAsDataURL.
+  return jpegDataUrl(new Uint8Array(await blob.arrayBuffer()));
 }
 
 /**
