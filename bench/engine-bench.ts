@@ -125,14 +125,17 @@ export async function benchEngine(): Promise<BudgetRow[]> {
       url: `${engine.base}${API}/generations/user/${userId}?offset=0&limit=50`,
       connections: 50,
       duration: 6,
-      headers: { authorization: `Bearer ${KEY}` },
+      // Two seconds first, not counted, so the figure is the steady state and not the JIT warming.
+      warmup: { connections: 50, duration: 2 },
+      // What Chromium sends with the studio's fetch: the page comes back gzipped, as in the studio.
+      headers: { authorization: `Bearer ${KEY}`, 'accept-encoding': 'gzip, deflate, br, zstd' },
     });
     measuring = false;
     await background;
     if (result.non2xx > 0) throw new Error(`history list: ${result.non2xx} failed requests`);
     rows.push({
       area: 'engine',
-      measure: `history page (limit 50, 10k stored, 50 conns, ${jobsRun} jobs run meanwhile) p99 [${Math.round(result.requests.average)} req/s]`,
+      measure: `history page (limit 50, 10k stored, 50 conns, gzip as browsers ask, ${jobsRun} jobs run meanwhile) p99 [${Math.round(result.requests.average)} req/s]`,
       value: result.latency.p99,
       unit: 'ms',
       budget: 25,

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALICE, API, BOB, startEngine, waitForJob, type Harness } from './harness.ts';
 import { decode } from './images.ts';
@@ -145,6 +146,25 @@ describe('reading, listing and deleting', () => {
       payload: JSON.stringify({ offset: 1, limit: 1 }),
     });
     expect(viaBody.json().generations[0].id).toBe(ids[1]);
+  });
+
+  it('sends a history page gzipped to a client that accepts it, and the same JSON otherwise', async () => {
+    for (const prompt of ['a', 'b', 'c'])
+      await create({ prompt, width: 64, height: 64, num_images: 1 });
+    await h.app.engine.jobs.idle();
+    const url = `${API}/generations/user/${aliceId}?offset=0&limit=50`;
+    const plain = await h.app.inject({ method: 'GET', url, headers: h.as(ALICE) });
+    const gzipped = await h.app.inject({
+      method: 'GET',
+      url,
+      headers: { ...h.as(ALICE), 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(gzipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(JSON.parse(gunzipSync(gzipped.rawPayload).toString())).toEqual(plain.json());
+    expect(plain.json().generations.length).toBeGreaterThanOrEqual(3);
   });
 
   it("never shows one user another user's generations", async () => {
