@@ -1,4 +1,4 @@
-import { bytesToBase64 } from './base64.ts';
+import { dataUrl } from './base64.ts';
 import { navigate } from './router.ts';
 
 /**
@@ -104,5 +104,5 @@ export async function fetchImageAsDataUrl(
     throw new Error('The address did not lead to an image.');
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return `data:${type};base64,${bytesToBase64(bytes)}`;
+  return dataUrl(type, bytes);
 }

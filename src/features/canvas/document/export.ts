@@ -1,6 +1,6 @@
 import type { Size } from '../../../lib/geometry/points.ts';
 import { isEmptyRect } from '../../../lib/geometry/rect.ts';
-import { jpegDataUrl } from '../lib/base64-bytes.ts';
+import { dataUrl } from '../../../lib/base64.ts';
 import { featheredMaskBlocks } from '../lib/feathered-mask.ts';
 import { encodeGrayJpegBlocks } from '../lib/gray-jpeg.ts';
 import { createBitmap, resizeBitmap, type Bitmap } from './bitmap.ts';
@@ -72,7 +72,7 @@ export async function encodeSketchJpeg(
   );
   if (!blob) throw new Error('The browser could not encode the sketch.');
   // The bytes and our base64: a few milliseconds less than FileReader.readAsDataURL.
-  return jpegDataUrl(new Uint8Array(await blob.arrayBuffer()));
+  return dataUrl('image/jpeg', new Uint8Array(await blob.arrayBuffer()));
 }
 
 /**
@@ -84,5 +84,5 @@ export async function encodeSketchJpeg(
 export function encodeMaskJpeg(doc: CanvasDocument, feather: number): string {
   const { width, height } = doc.maskBits;
   const source = featheredMaskBlocks(doc.maskBits, feather);
-  return jpegDataUrl(encodeGrayJpegBlocks(width, height, source, MASK_JPEG_QUALITY));
+  return dataUrl('image/jpeg', encodeGrayJpegBlocks(width, height, source, MASK_JPEG_QUALITY));
 }

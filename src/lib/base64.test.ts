@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBase64Bytes, jpegDataUrl } from './base64-bytes.ts';
+import { dataUrl, encodeBase64Bytes } from './base64.ts';
 
 describe('encodeBase64Bytes', () => {
   it('matches Node for every length remainder and every byte value', () => {
@@ -10,7 +10,9 @@ describe('encodeBase64Bytes', () => {
     }
   });
 
-  it('makes a JPEG data URL', () => {
-    expect(jpegDataUrl(new Uint8Array([0xff, 0xd8, 0xff]))).toBe('data:image/jpeg;base64,/9j/');
+  it('makes a data URL', () => {
+    expect(dataUrl('image/jpeg', new Uint8Array([0xff, 0xd8, 0xff]))).toBe(
+      'data:image/jpeg;base64,/9j/',
+    );
   });
 });
