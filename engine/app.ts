@@ -28,9 +28,11 @@ import { userRoutes } from './routes/user.ts';
 import { FileStore } from './storage/file-store.ts';
 
 /**
- * Jobs (text-to-image, motion, textures) take seconds of CPU; requests take milliseconds. Niced
- * job threads get the cores the server leaves idle, so listing history stays fast while a job runs,
- * and the job still gets every spare cycle. The realtime (LCM) lane is interactive: not niced.
+ * Jobs (text-to-image, motion, textures) take seconds of CPU; requests take milliseconds. Jobs run
+ * in a niced child process, whose every thread (garbage collector and image codec helpers too)
+ * gets only the cores the server leaves idle: listing history stays fast while a job runs, and the
+ * job still gets every spare cycle. The realtime (LCM) lane is interactive: a worker thread, not
+ * niced.
  */
 const JOB_NICENESS = 19;
 
@@ -72,7 +74,10 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   const files = new FileStore(config.dataDir);
   const generations = new GenerationRepository(db);
   const textures = new TextureRepository(db);
-  const pool = new WorkerPool(config.jobWorkers, 'jobs', { niceness: JOB_NICENESS });
+  const pool = new WorkerPool(config.jobWorkers, 'jobs', {
+    niceness: JOB_NICENESS,
+    isolation: 'process',
+  });
   const realtime = new WorkerPool(1, 'realtime');
   const ctx: EngineContext = {
     users: new UserRepository(db),

@@ -15,9 +15,13 @@ import {
   resizeRgb,
   upscaleImage,
 } from '../imaging/index.ts';
+import type { ResultMessage, TaskMessage } from './pool-member.ts';
 import type { Task, TaskResult, TaskValue } from './task-types.ts';
 
-/** Runs inside a worker thread: pixels are pushed here so the HTTP event loop stays free. */
+/**
+ * Runs inside a worker thread or a job process: pixels are pushed here so the HTTP event loop
+ * stays free.
+ */
 async function save(file: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, bytes);
@@ -95,7 +99,7 @@ async function run(task: Task): Promise<TaskValue> {
   }
 }
 
-parentPort?.on('message', async ({ id, task }: { id: number; task: Task }) => {
+async function handle({ id, task }: TaskMessage): Promise<ResultMessage> {
   let result: TaskResult;
   try {
     result = { ok: true, value: await run(task) };
@@ -106,5 +110,13 @@ parentPort?.on('message', async ({ id, task }: { id: number; task: Task }) => {
         : null;
     result = { ok: false, error: { message: (error as Error).message, inputPath } };
   }
-  parentPort?.postMessage({ id, result });
-});
+  return { id, result };
+}
+
+// The same host serves a worker thread (parentPort) and a child process (process.send).
+if (parentPort) {
+  const port = parentPort;
+  port.on('message', async (message: TaskMessage) => port.postMessage(await handle(message)));
+} else if (process.send) {
+  process.on('message', async (message: TaskMessage) => process.send!(await handle(message)));
+}

@@ -1,5 +1,10 @@
-import { Worker } from 'node:worker_threads';
-import type { Task, TaskResult, TaskValue } from './task-types.ts';
+import {
+  startPoolMember,
+  type Isolation,
+  type PoolMember,
+  type ResultMessage,
+} from './pool-member.ts';
+import type { Task, TaskValue } from './task-types.ts';
 
 /** A task failed because its input was bad (a 400), not because the engine broke. */
 export class TaskInputError extends Error {
@@ -19,13 +24,10 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
+  member: PoolMember;
   current: Pending | null;
   alive: boolean;
 }
-
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
-const HOST = new URL('./task-host.ts', import.meta.url).href;
 
 export interface WorkerPoolOptions {
   /**
@@ -34,9 +36,11 @@ export interface WorkerPoolOptions {
    * run niced so the HTTP event loop is never starved by the image work on a small machine.
    */
   niceness?: number;
+  /** Worker threads (the default: quick to start, cheap to message) or child processes. */
+  isolation?: Isolation;
 }
 
-/** A fixed set of worker threads fed from one FIFO queue; a crashed worker is replaced. */
+/** A fixed set of workers fed from one FIFO queue; a crashed worker is replaced. */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
@@ -67,17 +71,20 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of this.queue.splice(0)) pending.reject(new Error('engine stopping'));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    const stopping = new Error('engine stopping');
+    for (const pending of this.queue.splice(0)) pending.reject(stopping);
+    for (const slot of this.slots) {
+      slot.current?.reject(stopping);
+      slot.current = null;
+    }
+    await Promise.all(this.slots.map((s) => s.member.terminate()));
   }
 
   private spawn(): Slot {
-    const worker = new Worker(ENTRY, {
-      workerData: { entry: HOST, niceness: this.options.niceness ?? 0 },
-      name: this.name,
-    });
-    const slot: Slot = { worker, current: null, alive: true };
-    worker.on('message', ({ id, result }: { id: number; result: TaskResult }) => {
+    const { isolation = 'thread', niceness = 0 } = this.options;
+    const member = startPoolMember(isolation, this.name, niceness);
+    const slot: Slot = { member, current: null, alive: true };
+    member.onResult(({ id, result }: ResultMessage) => {
       const pending = slot.current;
       if (!pending || pending.id !== id) return;
       slot.current = null;
@@ -88,12 +95,11 @@ export class WorkerPool {
       } else pending.reject(new Error(result.error.message));
       this.pump();
     });
-    const replace = (error: Error) => {
-      if (!slot.alive) return;
+    member.onFailure((error) => {
+      if (!slot.alive || this.closed) return;
       slot.alive = false;
       slot.current?.reject(error);
       slot.current = null;
-      if (this.closed) return;
       this.crashes++;
       // Workers that keep dying before finishing anything cannot serve the queue: fail it.
       if (this.crashes >= 3) for (const pending of this.queue.splice(0)) pending.reject(error);
@@ -104,13 +110,7 @@ export class WorkerPool {
         this.pump();
       };
       setTimeout(respawn, Math.min(5000, 50 * 2 ** Math.min(this.crashes, 7))).unref();
-    };
-    worker.on('error', replace);
-    worker.on('exit', (code) => {
-      if (!this.closed) replace(new Error(`${this.name} worker exited with code ${code}`));
     });
-    // An idle pool must not keep the process alive.
-    worker.unref();
     return slot;
   }
 
@@ -120,7 +120,7 @@ export class WorkerPool {
       const next = this.queue.shift();
       if (!next) return;
       slot.current = next;
-      slot.worker.postMessage({ id: next.id, task: next.task });
+      slot.member.send({ id: next.id, task: next.task });
     }
   }
 }

@@ -63,4 +63,44 @@ describe.skipIf(process.platform !== 'linux')('WorkerPool niceness', () => {
     await runOnce(pool);
     expect(threadNiceness().filter((n) => n !== base).length).toBe(before);
   });
+
+  it('runs a process pool with every thread of its processes niced, and answers as a thread pool does', async () => {
+    const base = niceOf(currentThread());
+    const pool = new WorkerPool(1, 'niced-process', { niceness: 7, isolation: 'process' });
+    pools.push(pool);
+    await runOnce(pool);
+    // Children are listed under the thread that started them, whichever runs this test.
+    const children = readdirSync('/proc/self/task').flatMap((tid) =>
+      readFileSync(`/proc/self/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean),
+    );
+    const niced = children.filter((pid) => {
+      const values = readdirSync(`/proc/${pid}/task`).map((tid) => {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      });
+      return values.length > 0 && values.every((n) => n === Math.min(19, base + 7));
+    });
+    expect(niced.length).toBe(1);
+    expect(niceOf(currentThread())).toBe(base);
+  });
+
+  it('fails a task with a bad input the same way in a process', async () => {
+    const pool = new WorkerPool(1, 'process-errors', { isolation: 'process' });
+    pools.push(pool);
+    await expect(
+      pool.run({
+        type: 'lcm',
+        mode: 'generate',
+        imageDataUrl: 'data:image/jpeg;base64,AAAA',
+        prompt: 'x',
+        style: null,
+        strength: 0.5,
+        guidance: 7,
+        steps: 8,
+        seed: 1,
+        width: 512,
+        height: 512,
+      }),
+    ).rejects.toMatchObject({ inputPath: '$.imageDataUrl' });
+  });
 });

@@ -1,0 +1,82 @@
+import { fork } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import type { Task, TaskResult } from './task-types.ts';
+
+export interface TaskMessage {
+  id: number;
+  task: Task;
+}
+
+export interface ResultMessage {
+  id: number;
+  result: TaskResult;
+}
+
+/** One runner of tasks in a pool: a worker thread or a child process, used the same way. */
+export interface PoolMember {
+  send(message: TaskMessage): void;
+  onResult(listener: (message: ResultMessage) => void): void;
+  /** It broke or ended on its own: an error event, or an exit the pool did not ask for. */
+  onFailure(listener: (error: Error) => void): void;
+  terminate(): Promise<void>;
+}
+
+export type Isolation = 'thread' | 'process';
+
+const THREAD_ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+const PROCESS_ENTRY = new URL('./process-entry.mjs', import.meta.url);
+const HOST = new URL('./task-host.ts', import.meta.url).href;
+
+function startThread(name: string, niceness: number): PoolMember {
+  const worker = new Worker(THREAD_ENTRY, { workerData: { entry: HOST, niceness }, name });
+  // An idle pool must not keep the process alive.
+  worker.unref();
+  return {
+    send: (message) => worker.postMessage(message),
+    onResult: (listener) => worker.on('message', listener),
+    onFailure: (listener) => {
+      worker.on('error', listener);
+      worker.on('exit', (code) => listener(new Error(`${name} worker exited with code ${code}`)));
+    },
+    terminate: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/**
+ * A child process has its own heap, garbage collector threads, libuv pool and libvips threads,
+ * so all of a job's work can run at a lower priority, which a worker thread cannot offer: those
+ * helper threads are shared with the server.
+ */
+function startProcess(name: string, niceness: number): PoolMember {
+  const child = fork(PROCESS_ENTRY, [HOST, String(niceness)], {
+    execArgv: [],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let stopping = false;
+  child.unref();
+  child.channel?.unref();
+  return {
+    send: (message) => child.send(message),
+    onResult: (listener) => child.on('message', (message) => listener(message as ResultMessage)),
+    onFailure: (listener) => {
+      child.on('error', listener);
+      child.on('exit', (code, signal) => {
+        if (!stopping) listener(new Error(`${name} process exited (${signal ?? `code ${code}`})`));
+      });
+    },
+    terminate: () =>
+      new Promise<void>((resolve) => {
+        stopping = true;
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export function startPoolMember(isolation: Isolation, name: string, niceness: number): PoolMember {
+  return isolation === 'process' ? startProcess(name, niceness) : startThread(name, niceness);
+}
