@@ -42,6 +42,25 @@ test.describe('realtime canvas: keyboard and accessibility', () => {
     expect((await canvas.layerStats()).paintInk).toBe(drawn.paintInk);
   });
 
+  test('leaves its keys to a dialog open over it', async ({ page }) => {
+    const canvas = new CanvasPage(page);
+    await canvas.open();
+    await canvas.region.focus();
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(sheet).toBeVisible();
+    await page.keyboard.press('e');
+    await page.keyboard.press('m');
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await expect(canvas.button('Brush')).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.button('Eraser')).toHaveAttribute('aria-pressed', 'false');
+    // With the dialog closed, the same key reaches the canvas again.
+    await canvas.region.focus();
+    await page.keyboard.press('e');
+    await expect(canvas.button('Eraser')).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('has no axe violations, in light and dark, in both modes', async ({ page }) => {
     const canvas = new CanvasPage(page);
     await canvas.open();

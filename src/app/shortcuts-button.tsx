@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isTypingTarget } from './typing-target.ts';
+import { isModalOpen, isTypingTarget } from '../lib/keyboard-focus.ts';
 import { ShortcutsSheet } from './shortcuts-sheet.tsx';
 
 /**
@@ -13,8 +13,7 @@ export function ShortcutsButton() {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.defaultPrevented || isTypingTarget(event.target)) return;
-      if (document.querySelector('[aria-modal="true"]')) return;
+      if (event.defaultPrevented || isTypingTarget(event.target) || isModalOpen()) return;
       event.preventDefault();
       setOpen(true);
     }

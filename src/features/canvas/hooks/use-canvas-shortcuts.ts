@@ -1,16 +1,20 @@
 import { useEffect } from 'react';
 import { zoomAtCentre } from '../../../lib/geometry/viewport.ts';
 import { getCanvasDocument } from '../document/canvas-session.ts';
-import { isTypingTarget, shortcutFor } from '../lib/shortcuts.ts';
+import { isModalOpen, isTypingTarget } from '../../../lib/keyboard-focus.ts';
+import { shortcutFor } from '../lib/shortcuts.ts';
 import { selectSize, stepBrushSize, useCanvasUi } from '../store/ui-store.ts';
 
 export const ZOOM_STEP = 1.25;
 
-/** The canvas's keyboard shortcuts, while the canvas view is open and no text field has focus. */
+/**
+ * The canvas's keyboard shortcuts, while the canvas view is open, no text field has focus and no
+ * dialog is open over it.
+ */
 export function useCanvasShortcuts(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      if (event.defaultPrevented || isTypingTarget(event.target) || isModalOpen()) return;
       const ui = useCanvasUi.getState();
       const action = shortcutFor(event, ui.mode);
       if (!action) return;

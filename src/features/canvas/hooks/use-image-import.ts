@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { getCanvasDocument } from '../document/canvas-session.ts';
 import { imageSize, loadImageFile } from '../document/load-image.ts';
 import { noticeStore } from '../store/results-store.ts';
-import { isTypingTarget } from '../lib/shortcuts.ts';
+import { isModalOpen, isTypingTarget } from '../../../lib/keyboard-focus.ts';
 
 export const IMPORT_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
 
@@ -37,7 +37,7 @@ export function useImageImport() {
   // Paste anywhere in the canvas view, except into a text field.
   useEffect(() => {
     function onPaste(event: ClipboardEvent) {
-      if (isTypingTarget(event.target)) return;
+      if (isTypingTarget(event.target) || isModalOpen()) return;
       const file = firstImageFile(event.clipboardData?.files);
       if (!file) return;
       event.preventDefault();

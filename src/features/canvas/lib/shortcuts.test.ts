@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTypingTarget, shortcutFor, type KeyLike } from './shortcuts.ts';
+import { shortcutFor, type KeyLike } from './shortcuts.ts';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
   key: k,
@@ -44,16 +44,5 @@ describe('shortcuts', () => {
 
   it('leaves Alt combinations alone', () => {
     expect(shortcutFor(key('b', { altKey: true }), 'sketch')).toBeNull();
-  });
-
-  it('knows when keys belong to a field', () => {
-    const text = document.createElement('input');
-    const range = document.createElement('input');
-    range.type = 'range';
-    expect(isTypingTarget(text)).toBe(true);
-    expect(isTypingTarget(document.createElement('textarea'))).toBe(true);
-    expect(isTypingTarget(range)).toBe(false);
-    expect(isTypingTarget(document.createElement('button'))).toBe(false);
-    expect(isTypingTarget(null)).toBe(false);
   });
 });

@@ -49,14 +49,3 @@ export function shortcutFor(event: KeyLike, mode: CanvasMode): ShortcutAction | 
   const tool = toolForKey(mode, key);
   return tool ? { type: 'tool', tool } : null;
 }
-
-/** Keys typed into a text field, a select or a button belong to it, not to the canvas. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) {
-    return !['checkbox', 'radio', 'button', 'range', 'color', 'file'].includes(target.type);
-  }
-  return false;
-}

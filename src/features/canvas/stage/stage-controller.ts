@@ -9,7 +9,7 @@ import {
 } from '../../../lib/geometry/viewport.ts';
 import type { CanvasDocument } from '../document/canvas-document.ts';
 import type { RenderTarget } from '../document/document-state.ts';
-import { isTypingTarget } from '../lib/shortcuts.ts';
+import { isModalOpen, isTypingTarget } from '../../../lib/keyboard-focus.ts';
 import { selectSize, selectTool, useCanvasUi } from '../store/ui-store.ts';
 import { ToolSession, toolInfo } from '../tools/tool-catalog.ts';
 import type { PointerKind, PointerSample, ToolEffect } from '../tools/tool-types.ts';
@@ -194,7 +194,7 @@ export class StageController {
     if (event.key !== ' ' || event.repeat) return;
     const target = event.target;
     const ours = target === this.surface.container || target === document.body || target === null;
-    if (!ours || isTypingTarget(target)) return;
+    if (!ours || isTypingTarget(target) || isModalOpen()) return;
     event.preventDefault();
     this.spaceHeld = event.type === 'keydown';
     this.setCursorStyle();

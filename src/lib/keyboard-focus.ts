@@ -8,3 +8,11 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   }
   return false;
 }
+
+/**
+ * A modal dialog is open: keys (and pastes) belong to it, not to the page behind it, even when
+ * the page listens on window.
+ */
+export function isModalOpen(root: ParentNode = document): boolean {
+  return root.querySelector('[aria-modal="true"]') !== null;
+}
