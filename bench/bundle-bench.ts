@@ -4,6 +4,9 @@ import type { BudgetRow } from './stats.ts';
 
 const KB = 1024;
 
+/** The canvas issue's own limit for its code; other lazy chunks share the whole-app figure. */
+const LAZY_BUDGET_KB = (name: string) => (/canvas-view/.test(name) ? 110 : 200);
+
 /** Gzip sizes of the built studio: the first screen, each lazy chunk, and everything but 3D. */
 export async function benchBundle(distDir = 'dist'): Promise<BudgetRow[]> {
   if (!existsSync(`${distDir}/.vite/manifest.json`)) {
@@ -39,7 +42,7 @@ export async function benchBundle(distDir = 'dist'): Promise<BudgetRow[]> {
       measure: `lazy chunk ${chunk.name} (gzip)`,
       value: chunk.gzipBytes / KB,
       unit: 'KB',
-      budget: 200,
+      budget: LAZY_BUDGET_KB(chunk.name),
     });
   }
   return rows;
