@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SESSION_STORAGE_KEY, rehydrateSession, useSessionStore } from '../lib/session-store.ts';
 import { ALICE_KEY, jsonResponse, meResponder, stubFetch } from '../test/fetch-stub.ts';
@@ -65,6 +65,26 @@ describe('App shell', () => {
       'aria-current',
       'page',
     );
+  });
+
+  it('asks for the first page of History when its link is pointed at or focused', async () => {
+    const me = meResponder();
+    const { requests } = stubFetch((request) =>
+      request.url.includes('/generations/user/') ? jsonResponse({ generations: [] }) : me(request),
+    );
+    signedIn();
+    const { user } = renderApp();
+    const header = screen.getByRole('banner');
+    expect(await within(header).findByText('alice')).toBeInTheDocument();
+    const history = screen.getByRole('link', { name: 'History' });
+    const listed = () => requests.filter((r) => r.url.includes('/generations/user/')).length;
+    expect(listed()).toBe(0);
+    await user.hover(history);
+    await waitFor(() => expect(listed()).toBe(1));
+    // Fetched a moment ago: focusing the same link does not ask again.
+    history.focus();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(listed()).toBe(1);
   });
 
   it('says so for an unknown path', () => {

@@ -1,4 +1,14 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createElement, lazy, type ComponentType } from 'react';
+import type { ApiClient } from '../api/client.ts';
+import { historyQueryOptions } from '../api/generations.ts';
+
+/** What a route needs to fetch its first data ahead of a visit. */
+export interface PrefetchContext {
+  queryClient: QueryClient;
+  client: ApiClient;
+  userId: string;
+}
 
 export interface StudioRoute {
   path: string;
@@ -6,7 +16,12 @@ export interface StudioRoute {
   View: ComponentType;
   /** Fetches the view's chunk ahead of a visit. */
   preload: () => Promise<unknown>;
+  /** Fetches the data the view shows first, when the user shows the intent to open it. */
+  prefetch?: (context: PrefetchContext) => void;
 }
+
+/** A page just fetched on intent is not fetched again when the view opens a moment later. */
+const INTENT_STALE_MS = 10_000;
 
 /**
  * A lazy view that renders straight away once its chunk is here. A plain React.lazy suspends on
@@ -45,6 +60,13 @@ export const ROUTES: readonly StudioRoute[] = [
     path: '/history',
     label: 'History',
     ...lazyView(() => import('./views/history-view.tsx').then((m) => m.HistoryView)),
+    prefetch: ({ queryClient, client, userId }) =>
+      void queryClient
+        .prefetchInfiniteQuery({
+          ...historyQueryOptions(client, userId),
+          staleTime: INTENT_STALE_MS,
+        })
+        .catch(() => {}),
   },
   {
     path: '/textures',
