@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense, lazy, type ComponentType } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { navigate, useLocation } from './router.ts';
+import { navigate, replaceSearch, useLocation, useSearch } from './router.ts';
 
 function Path() {
   return <p>{useLocation().pathname}</p>;
@@ -50,5 +50,19 @@ describe('useLocation', () => {
     await act(async () => release());
     expect(await screen.findByRole('heading', { name: 'History view' })).toBeTruthy();
     expect(screen.queryByText('Opening…')).toBeNull();
+  });
+});
+
+describe('useSearch', () => {
+  it('follows replaceSearch without adding a history entry', async () => {
+    function Search() {
+      return <p>search:{useSearch()}</p>;
+    }
+    render(<Search />);
+    const entries = window.history.length;
+    await act(async () => replaceSearch('?model=m1'));
+    expect(screen.getByText('search:?model=m1')).toBeTruthy();
+    expect(window.location.pathname).toBe('/generate');
+    expect(window.history.length).toBe(entries);
   });
 });

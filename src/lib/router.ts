@@ -1,4 +1,4 @@
-import { useEffect, useState, useTransition } from 'react';
+import { useEffect, useState, useSyncExternalStore, useTransition } from 'react';
 
 /**
  * A tiny History API router: four views do not need a routing library. The engine answers
@@ -16,6 +16,23 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const getPathname = () => window.location.pathname;
+const getSearch = () => window.location.search;
+
+/**
+ * The query string, for state a view keeps in the address bar. Unlike the path, a change here
+ * stays in the same view, so it renders at once.
+ */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, getSearch);
+}
+
+/** Changes the query string in place: a new history entry would make Back step through it. */
+export function replaceSearch(search: string): void {
+  if (search === window.location.search) return;
+  const { pathname, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
 
 export interface StudioLocation {
   pathname: string;

@@ -1,25 +1,13 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
+import { replaceSearch, useSearch } from '../../../lib/router.ts';
 import { readSelection, writeSelection, type TextureSelection } from '../lib/selection-url.ts';
-
-const SELECTION_EVENT = 'textures:selection';
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(SELECTION_EVENT, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(SELECTION_EVENT, onChange);
-  };
-}
-
-const getSearch = () => window.location.search;
 
 /**
  * The open model and texture generation, kept in the address bar (see selection-url.ts).
  * Changes replace the history entry: picking models should not fill up Back.
  */
 export function useTextureSelection() {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const search = useSearch();
   const selection = useMemo(() => readSelection(search), [search]);
 
   const select = useCallback((patch: Partial<TextureSelection>) => {
@@ -29,14 +17,7 @@ export function useTextureSelection() {
     if (patch.modelId !== undefined && patch.modelId !== current.modelId && !patch.textureId) {
       next.textureId = null;
     }
-    const nextSearch = writeSelection(window.location.search, next);
-    if (nextSearch === window.location.search) return;
-    window.history.replaceState(
-      window.history.state,
-      '',
-      `${window.location.pathname}${nextSearch}${window.location.hash}`,
-    );
-    window.dispatchEvent(new Event(SELECTION_EVENT));
+    replaceSearch(writeSelection(window.location.search, next));
   }, []);
 
   return { ...selection, select };
