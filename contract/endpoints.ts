@@ -12,6 +12,11 @@ export interface Endpoint {
   path: string;
   body?: TSchema;
   response: TSchema;
+  /**
+   * What the schemas are checked against: Leonardo's OpenAPI description (contract.test.ts), or,
+   * for an operation that description lacks, the official SDK's schemas (engine/test/sdk/).
+   */
+  heldTo?: 'openapi' | 'sdk';
 }
 
 /** Every endpoint the studio uses and the engine serves, with the schemas both rely on. */
