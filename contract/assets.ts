@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Nullable, Timestamp, Uuid } from './common.ts';
-import { INIT_IMAGE_EXTENSIONS } from './limits.ts';
+import { INIT_IMAGE_EXTENSIONS, MODEL_3D_EXTENSIONS } from './limits.ts';
 
 /** POST /init-image: answers a presigned form; `fields` is a JSON string, as Leonardo sends it. */
 export const InitImageUploadBody = Type.Object(
@@ -30,7 +30,8 @@ export type DeleteInitImageResponse = Static<typeof DeleteInitImageResponse>;
 /** POST /models-3d/upload. */
 export const ModelUploadBody = Type.Object(
   {
-    modelExtension: Type.Enum(['obj']),
+    // Optional, as in Leonardo's description and its SDK; OBJ is the only format either way.
+    modelExtension: Type.Optional(Type.Enum([...MODEL_3D_EXTENSIONS])),
     name: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
   },
   { additionalProperties: false },

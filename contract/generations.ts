@@ -1,6 +1,8 @@
 import Type, { type Static } from 'typebox';
 import { ApiCreditCost, Cost, JobStatusSchema, Nullable, Seed, Timestamp, Uuid } from './common.ts';
 import {
+  CONTROLNET_STRENGTHS,
+  CONTROLNET_TYPES,
   GENERATION_SIZE,
   GUIDANCE_SCALE,
   INFERENCE_STEPS,
@@ -11,6 +13,19 @@ import {
   SD_VERSIONS,
   VARIATION_TYPES,
 } from './limits.ts';
+
+/** One ControlNet: an init image (uploaded or generated) guiding the composition. */
+export const ControlnetInput = Type.Object(
+  {
+    initImageId: Type.Optional(Type.String()),
+    initImageType: Type.Optional(Type.Enum(['GENERATED', 'UPLOADED'])),
+    preprocessorId: Type.Optional(Type.Number()),
+    weight: Type.Optional(Nullable(Type.Number())),
+    strengthType: Type.Optional(Nullable(Type.Enum([...CONTROLNET_STRENGTHS]))),
+  },
+  { additionalProperties: false },
+);
+export type ControlnetInput = Static<typeof ControlnetInput>;
 
 const Size = Type.Integer({
   minimum: GENERATION_SIZE.min,
@@ -63,10 +78,8 @@ export const CreateGenerationBody = Type.Object(
     ultra: Type.Optional(Nullable(Type.Boolean())),
     enhancePrompt: Type.Optional(Nullable(Type.Boolean())),
     enhancePromptInstruction: Type.Optional(Nullable(Type.String())),
-    // Accepted for compatibility; the local engine does not use them.
-    controlnets: Type.Optional(
-      Nullable(Type.Array(Type.Object({}, { additionalProperties: true }))),
-    ),
+    controlnets: Type.Optional(Nullable(Type.Array(ControlnetInput))),
+    // Accepted for compatibility; the local engine records them and does not use them.
     elements: Type.Optional(
       Nullable(
         Type.Array(
@@ -75,9 +88,16 @@ export const CreateGenerationBody = Type.Object(
       ),
     ),
     userElements: Type.Optional(
-      Nullable(Type.Array(Type.Object({}, { additionalProperties: true }))),
+      Nullable(
+        Type.Array(
+          Type.Object({
+            userLoraId: Type.Optional(Nullable(Type.Number())),
+            weight: Type.Optional(Nullable(Type.Number())),
+          }),
+        ),
+      ),
     ),
-    imagePrompts: Type.Optional(Nullable(Type.Array(Type.String()))),
+    imagePrompts: Type.Optional(Nullable(Type.Array(Nullable(Type.String())))),
     imagePromptWeight: Type.Optional(Nullable(Type.Number())),
     unzoom: Type.Optional(Nullable(Type.Boolean())),
     unzoomAmount: Type.Optional(Nullable(Type.Number())),
@@ -88,6 +108,10 @@ export const CreateGenerationBody = Type.Object(
     ),
     canvasInitId: Type.Optional(Nullable(Type.String())),
     canvasMaskId: Type.Optional(Nullable(Type.String())),
+    // Deprecated by Leonardo in favour of `controlnets`, still listed: accepted and ignored.
+    controlNet: Type.Optional(Nullable(Type.Boolean())),
+    controlNetType: Type.Optional(Type.Enum([...CONTROLNET_TYPES])),
+    weighting: Type.Optional(Nullable(Type.Number())),
   },
   { additionalProperties: false },
 );
@@ -109,7 +133,7 @@ export const VariationGeneric = Type.Object({
   url: Nullable(Type.String()),
 });
 
-export const GeneratedImage = Type.Object({
+const imageFields = {
   id: Uuid,
   url: Type.String(),
   nsfw: Type.Boolean(),
@@ -119,12 +143,20 @@ export const GeneratedImage = Type.Object({
   motionModel: Nullable(Type.String()),
   motionStrength: Nullable(Type.Integer()),
   imageToVideo: Nullable(Type.Boolean()),
-  fantasyAvatar: Nullable(Type.Boolean()),
   generated_image_variation_generics: Type.Array(VariationGeneric),
+};
+
+/** An image as GET /generations/{id} answers it (a history page leaves `fantasyAvatar` out). */
+export const GeneratedImage = Type.Object({
+  ...imageFields,
+  fantasyAvatar: Type.Optional(Nullable(Type.Boolean())),
 });
 export type GeneratedImage = Static<typeof GeneratedImage>;
 
-export const Generation = Type.Object({
+/** An image in a history page: Leonardo (and its SDK) list no `fantasyAvatar` there. */
+export const ListedGeneratedImage = Type.Object(imageFields);
+
+const generationFields = {
   id: Uuid,
   createdAt: Timestamp,
   status: JobStatusSchema,
@@ -138,8 +170,10 @@ export const Generation = Type.Object({
   inferenceSteps: Nullable(Type.Integer()),
   initStrength: Nullable(Type.Number()),
   presetStyle: Nullable(Type.Enum([...SD_STYLES])),
-  scheduler: Nullable(Type.Enum([...SCHEDULERS])),
-  sdVersion: Nullable(Type.Enum([...SD_VERSIONS])),
+  // The SDK allows these enums or their absence, never null: a generation without one (an upscale,
+  // a motion) leaves the field out.
+  scheduler: Type.Optional(Type.Enum([...SCHEDULERS])),
+  sdVersion: Type.Optional(Type.Enum([...SD_VERSIONS])),
   public: Type.Boolean(),
   photoReal: Nullable(Type.Boolean()),
   photoRealStrength: Nullable(Type.Number()),
@@ -147,15 +181,23 @@ export const Generation = Type.Object({
   promptMagicStrength: Nullable(Type.Number()),
   promptMagicVersion: Nullable(Type.String()),
   ultra: Nullable(Type.Boolean()),
-  generated_images: Type.Array(GeneratedImage),
   generation_elements: Type.Array(Type.Object({ id: Nullable(Type.Integer()) })),
+};
+
+export const Generation = Type.Object({
+  ...generationFields,
+  generated_images: Type.Array(GeneratedImage),
 });
 export type Generation = Static<typeof Generation>;
 
 export const GetGenerationResponse = Type.Object({ generations_by_pk: Nullable(Generation) });
 export type GetGenerationResponse = Static<typeof GetGenerationResponse>;
 
-export const ListGenerationsResponse = Type.Object({ generations: Type.Array(Generation) });
+export const ListedGeneration = Type.Object({
+  ...generationFields,
+  generated_images: Type.Array(ListedGeneratedImage),
+});
+export const ListGenerationsResponse = Type.Object({ generations: Type.Array(ListedGeneration) });
 export type ListGenerationsResponse = Static<typeof ListGenerationsResponse>;
 
 export const DeleteGenerationResponse = Type.Object({

@@ -8,7 +8,7 @@ export const CLOUD_BASE_URL = 'https://cloud.leonardo.ai/api/rest/v1';
 export const JOB_STATUSES = ['PENDING', 'COMPLETE', 'FAILED'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
-export const GENERATION_SIZE = { min: 32, max: 1024, step: 8 } as const;
+export const GENERATION_SIZE = { min: 32, max: 1536, step: 8 } as const;
 export const NUM_IMAGES = { min: 1, max: 8, maxWhenLarge: 4, largeSide: 768 } as const;
 export const GUIDANCE_SCALE = { min: 1, max: 20 } as const;
 export const INFERENCE_STEPS = { min: 10, max: 60 } as const;
@@ -107,6 +107,7 @@ export const SD_VERSIONS = [
   'FLUX_DEV',
   'KINO_2_0',
 ] as const;
+export type SdVersion = (typeof SD_VERSIONS)[number];
 
 export const SCHEDULERS = [
   'KLMS',
@@ -130,6 +131,8 @@ export type TextureType = (typeof TEXTURE_TYPES)[number];
 export const VARIATION_TYPES = ['OUTPAINT', 'INPAINT', 'UPSCALE', 'UNZOOM', 'NOBG'] as const;
 export const INIT_IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp'] as const;
 export const MODEL_3D_EXTENSIONS = ['obj'] as const;
+export const CONTROLNET_TYPES = ['POSE', 'CANNY', 'DEPTH'] as const;
+export const CONTROLNET_STRENGTHS = ['Low', 'Mid', 'High', 'Ultra', 'Max'] as const;
 
 /** Leonardo's per-user limits; the engine makes them configurable. */
 export const RATE_LIMITS = { concurrentJobs: 10, generationsPerMinute: 100 } as const;

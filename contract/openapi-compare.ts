@@ -10,9 +10,6 @@ export interface Mismatch {
 export const KNOWN_ADDITIONS: Record<string, string> = {
   // Older SDKs read motion jobs under this name (see the API notes); the engine answers both.
   'post /generations-motion-svd response.sdGenerationJob': 'compatibility with older SDKs',
-  // One image shape serves both reads; Leonardo lists this flag only on the single-generation read.
-  'get /generations/user/{userId} response.generations[].generated_images[].fantasyAvatar':
-    'same image shape as GET /generations/{id}',
 };
 
 export function resolveRef(doc: Json, schema: Json): Json {

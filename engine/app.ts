@@ -99,6 +99,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     origin: true,
     methods: ['GET', 'POST', 'DELETE'],
     allowedHeaders: ['Authorization', 'Content-Type'],
+    // A cross-origin studio (and `npm run dev`) must read how long a 429 asks it to wait.
+    exposedHeaders: ['Retry-After'],
     maxAge: 600,
   });
 

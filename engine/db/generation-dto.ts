@@ -1,5 +1,6 @@
 import type { Generation } from '../../contract/generations.ts';
 import type { JobStatus } from '../../contract/limits.ts';
+import { sdVersionFor } from '../platform-models.ts';
 import type { GenerationKind } from './generations.ts';
 
 export interface GenerationRow {
@@ -94,8 +95,11 @@ export function toGenerationDtos(
     inferenceSteps: r.inference_steps,
     initStrength: r.init_strength,
     presetStyle: r.preset_style as Generation['presetStyle'],
-    scheduler: r.scheduler as Generation['scheduler'],
-    sdVersion: r.sd_version as Generation['sdVersion'],
+    // Absent rather than null: Leonardo's SDK rejects null here. Rows stored before sdVersion was
+    // recorded take their model's base version.
+    scheduler: (r.scheduler ?? undefined) as Generation['scheduler'],
+    sdVersion: (r.sd_version ??
+      (r.kind === 'IMAGE' ? sdVersionFor(r.model_id) : undefined)) as Generation['sdVersion'],
     public: r.public === 1,
     photoReal: bool(r.photo_real),
     photoRealStrength: r.photo_real_strength,

@@ -2,7 +2,12 @@ import type { CreateGenerationBody } from '../../contract/generations.ts';
 import { NUM_IMAGES, PHOTOREAL_STRENGTHS } from '../../contract/limits.ts';
 import type { NewGeneration } from '../db/generations.ts';
 import { validationFailed } from '../errors.ts';
-import { DEFAULT_MODEL_ID, MODEL_STYLE, PLATFORM_MODELS } from '../platform-models.ts';
+import {
+  DEFAULT_MODEL_ID,
+  MODEL_STYLE,
+  PLATFORM_MODELS,
+  sdVersionFor,
+} from '../platform-models.ts';
 import type { GenerationJob } from './job-runner.ts';
 
 type Record = Omit<NewGeneration, 'id' | 'userId' | 'costAmount'>;
@@ -83,7 +88,7 @@ export function planGeneration(
     initStrength: null,
     presetStyle: body.presetStyle ?? 'DYNAMIC',
     scheduler: body.scheduler ?? 'EULER_DISCRETE',
-    sdVersion: body.sd_version ?? null,
+    sdVersion: sdVersionFor(modelId, body.sd_version),
     public: body.public ?? false,
     photoReal: body.photoReal ?? false,
     photoRealStrength: body.photoReal ? (body.photoRealStrength ?? 0.55) : null,

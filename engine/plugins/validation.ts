@@ -10,7 +10,9 @@ const coercing = new Ajv({ allErrors: false, coerceTypes: true, useDefaults: tru
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) =>
   (httpPart === 'body' ? strict : coercing).compile(schema as object);
 
-const describe = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value));
+// A nullable enum lists null among its values: leave it out, or the message ends in ", ".
+const describe = (value: unknown) =>
+  Array.isArray(value) ? value.filter((v) => v !== null).join(', ') : String(value);
 
 /** Turns Ajv's first error into Leonardo's `{ error, path, code }`, naming the field. */
 export function toApiError(errors: ErrorObject[], context: string): ApiHttpError {

@@ -17,7 +17,12 @@ import { IdParams, Pagination, Uuid } from '../../contract/common.ts';
 import type { EngineContext } from '../app.ts';
 import type { UploadKind } from '../db/assets.ts';
 import { notFound } from '../errors.ts';
-import { errorResponses, fileUrls, mergeJsonBodyIntoQuery } from './route-kit.ts';
+import {
+  acceptEmptyJsonBodies,
+  errorResponses,
+  fileUrls,
+  mergeJsonBodyIntoQuery,
+} from './route-kit.ts';
 
 const UPLOAD_SLOT_TTL_MS = 60 * 60 * 1000;
 export const initImageFile = (id: string, extension: string) => `init-images/${id}.${extension}`;
@@ -46,6 +51,7 @@ function presign(
 export const assetRoutes =
   (ctx: EngineContext): FastifyPluginAsyncTypebox =>
   async (app) => {
+    acceptEmptyJsonBodies(app);
     app.post(
       '/init-image',
       {
@@ -90,6 +96,7 @@ export const assetRoutes =
     app.post(
       '/models-3d/upload',
       {
+        config: { bodyOptional: true },
         schema: {
           body: ModelUploadBody,
           response: { 200: ModelUploadResponse, ...errorResponses },

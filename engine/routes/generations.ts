@@ -15,11 +15,17 @@ import { JsonBody, acceptsGzip } from '../storage/json-body.ts';
 import { VersionedCache } from '../storage/versioned-cache.ts';
 import { admitJob, randomSeed } from '../jobs/admission.ts';
 import { planGeneration } from '../jobs/plan-generation.ts';
-import { errorResponses, fileUrls, mergeJsonBodyIntoQuery } from './route-kit.ts';
+import {
+  acceptEmptyJsonBodies,
+  errorResponses,
+  fileUrls,
+  mergeJsonBodyIntoQuery,
+} from './route-kit.ts';
 
 export const generationRoutes =
   (ctx: EngineContext): FastifyPluginAsyncTypebox =>
   async (app) => {
+    acceptEmptyJsonBodies(app);
     const pages = new VersionedCache<JsonBody>(256);
 
     app.post(

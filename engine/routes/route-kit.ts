@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ErrorBody } from '../../contract/common.ts';
 import { fileUrlFor } from '../storage/file-store.ts';
 
@@ -29,4 +29,28 @@ export async function mergeJsonBodyIntoQuery(request: FastifyRequest): Promise<v
   if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
     request.query = { ...(parsed as object), ...(request.query as object) };
   }
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route's JSON body may be left out entirely (every field is optional). */
+    bodyOptional?: boolean;
+  }
+}
+
+/**
+ * Leonardo's SDK sends `Content-Type: application/json` with an empty body on some calls: the
+ * delete of a 3D model, and an upload request with every field left out. Within this plugin an
+ * empty body on a DELETE (or on a route whose body is optional) is accepted instead of a 400.
+ * Other bodies are parsed exactly as before, by Fastify's own JSON parser.
+ */
+export function acceptEmptyJsonBodies(app: FastifyInstance): void {
+  const parse = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const empty = String(body).trim() === '';
+    if (empty && request.method === 'DELETE') return done(null, undefined);
+    if (empty && request.routeOptions.config.bodyOptional) return done(null, {});
+    parse(request, body as string, done);
+  });
 }

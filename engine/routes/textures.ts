@@ -13,13 +13,19 @@ import type { EngineContext } from '../app.ts';
 import { notFound } from '../errors.ts';
 import { admitJob, randomSeed } from '../jobs/admission.ts';
 import type { TextureJob } from '../jobs/job-runner.ts';
-import { errorResponses, fileUrls, mergeJsonBodyIntoQuery } from './route-kit.ts';
+import {
+  acceptEmptyJsonBodies,
+  errorResponses,
+  fileUrls,
+  mergeJsonBodyIntoQuery,
+} from './route-kit.ts';
 
 const TEXTURE_TOKEN_COST = 20;
 
 export const textureRoutes =
   (ctx: EngineContext): FastifyPluginAsyncTypebox =>
   async (app) => {
+    acceptEmptyJsonBodies(app);
     app.post(
       '/generations-texture',
       {

@@ -77,7 +77,7 @@ describe('POST /generations', () => {
 
   it.each([
     [{ prompt: 'x', width: 1001 }, '$.width', 'multiple of 8'],
-    [{ prompt: 'x', width: 1032 }, '$.width', 'at most 1024'],
+    [{ prompt: 'x', width: 1544 }, '$.width', 'at most 1536'],
     [{ prompt: 'x', height: 24 }, '$.height', 'at least 32'],
     [{ prompt: 'x', num_images: 9 }, '$.num_images', 'at most 8'],
     [{ prompt: 'x', width: 1024, height: 512, num_images: 5 }, '$.num_images', 'at most 4'],

@@ -43,7 +43,7 @@ export function generationFixture(overrides: Partial<Generation> = {}): Generati
     initStrength: null,
     presetStyle: 'DYNAMIC',
     scheduler: 'EULER_DISCRETE',
-    sdVersion: null,
+    sdVersion: 'SDXL_LIGHTNING',
     public: false,
     photoReal: false,
     photoRealStrength: null,

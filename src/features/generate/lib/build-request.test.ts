@@ -59,8 +59,8 @@ describe('buildRequest', () => {
   });
 
   it.each([
-    ['31', 'Width must be from 32 to 1024.'],
-    ['1032', 'Width must be from 32 to 1024.'],
+    ['31', 'Width must be from 32 to 1536.'],
+    ['1544', 'Width must be from 32 to 1536.'],
     ['100', 'Width must be a multiple of 8.'],
     ['12.5', 'Width must be a whole number.'],
     ['', 'Enter the width.'],

@@ -68,7 +68,7 @@ function parseGuidance(text: string): Parsed {
 
 /**
  * Turns the form into a POST /generations body and lists what the API would refuse, so the studio
- * can say so before sending: sizes (32–1024, multiples of 8), the number of images (1–8, at most 4
+ * can say so before sending: sizes (32–1536, multiples of 8), the number of images (1–8, at most 4
  * when a side is over 768), guidance, seed, and the rules between Alchemy, PhotoReal, style and model.
  * Pure: the same form always gives the same request.
  */
