@@ -1,0 +1,43 @@
+import type { Leonardo } from '@leonardo-ai/sdk';
+import { expect } from 'vitest';
+import { imageDataUrl } from '../images.ts';
+import { uploadToPresignedForm } from './sdk-harness.ts';
+
+/** A picture file with structure (gradients and a disc), in the given format. */
+export async function pictureFile(
+  width: number,
+  height: number,
+  format: 'png' | 'jpeg' | 'webp' = 'png',
+): Promise<Buffer> {
+  return Buffer.from((await imageDataUrl(width, height, format)).split(',')[1]!, 'base64');
+}
+
+/** Uploads a picture as an init image the way a client of the cloud does; answers its id. */
+export async function uploadInitImage(
+  sdk: Leonardo,
+  file: Buffer,
+  extension = 'png',
+): Promise<string> {
+  const answer = await sdk.initImages.uploadInitImage({ extension });
+  const { id, url, fields } = answer.object!.uploadInitImage!;
+  const type = extension === 'jpg' ? 'image/jpeg' : `image/${extension}`;
+  expect(await uploadToPresignedForm(url!, fields!, file, `init.${extension}`, type)).toBe(204);
+  return id!;
+}
+
+export const CUBE_OBJ = `# a unit cube
+v 0 0 0
+v 1 0 0
+v 1 1 0
+v 0 1 0
+v 0 0 1
+v 1 0 1
+v 1 1 1
+v 0 1 1
+f 1 2 3 4
+f 5 6 7 8
+f 1 2 6 5
+f 2 3 7 6
+f 3 4 8 7
+f 4 1 5 8
+`;
