@@ -3,6 +3,7 @@ import * as A from './assets.ts';
 import * as G from './generations.ts';
 import * as L from './lcm.ts';
 import * as M from './motion.ts';
+import * as P from './pricing.ts';
 import * as T from './textures.ts';
 import * as U from './user.ts';
 
@@ -77,4 +78,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'get', path: '/models-3d/user/{userId}', response: A.ListModelsResponse },
   { method: 'get', path: '/models-3d/{id}', response: A.GetModelResponse },
   { method: 'delete', path: '/models-3d/{id}', response: A.DeleteModelResponse },
+  {
+    method: 'post',
+    path: '/pricing-calculator',
+    body: P.PricingCalculatorBody,
+    response: P.PricingCalculatorResponse,
+    heldTo: 'sdk',
+  },
 ];

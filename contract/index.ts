@@ -7,3 +7,4 @@ export * from './motion.ts';
 export * from './textures.ts';
 export * from './assets.ts';
 export * from './user.ts';
+export * from './pricing.ts';

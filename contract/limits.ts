@@ -134,6 +134,26 @@ export const MODEL_3D_EXTENSIONS = ['obj'] as const;
 export const CONTROLNET_TYPES = ['POSE', 'CANNY', 'DEPTH'] as const;
 export const CONTROLNET_STRENGTHS = ['Low', 'Mid', 'High', 'Ultra', 'Max'] as const;
 
+/** Services Leonardo's pricing calculator knows; the engine prices those it offers. */
+export const PRICING_SERVICES = [
+  'IMAGE_GENERATION',
+  'FANTASY_AVATAR_GENERATION',
+  'MOTION_SVD_GENERATION',
+  'MOTION_VIDEO_GENERATION',
+  'VEO3_MOTION_VIDEO_GENERATION',
+  'LCM_GENERATION',
+  'MODEL_TRAINING',
+  'TEXTURE_GENERATION',
+  'UNIVERSAL_UPSCALER',
+  'UNIVERSAL_UPSCALER_ULTRA',
+] as const;
+export const PRICED_SERVICES = [
+  'IMAGE_GENERATION',
+  'LCM_GENERATION',
+  'MOTION_SVD_GENERATION',
+  'TEXTURE_GENERATION',
+] as const;
+
 /** Leonardo's per-user limits; the engine makes them configurable. */
 export const RATE_LIMITS = { concurrentJobs: 10, generationsPerMinute: 100 } as const;
 

@@ -22,6 +22,7 @@ import { assetRoutes } from './routes/assets.ts';
 import { generationRoutes } from './routes/generations.ts';
 import { lcmRoutes } from './routes/lcm.ts';
 import { motionRoutes } from './routes/motion.ts';
+import { pricingRoutes } from './routes/pricing.ts';
 import { textureRoutes } from './routes/textures.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 import { userRoutes } from './routes/user.ts';
@@ -113,6 +114,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
       await api.register(motionRoutes(ctx));
       await api.register(textureRoutes(ctx));
       await api.register(assetRoutes(ctx));
+      await api.register(pricingRoutes());
     },
     { prefix: API_PREFIX },
   );

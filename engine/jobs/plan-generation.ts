@@ -8,6 +8,7 @@ import {
   PLATFORM_MODELS,
   sdVersionFor,
 } from '../platform-models.ts';
+import { imageGenerationCost } from '../pricing/costs.ts';
 import type { GenerationJob } from './job-runner.ts';
 
 type Record = Omit<NewGeneration, 'id' | 'userId' | 'costAmount'>;
@@ -110,8 +111,7 @@ export function planGeneration(
     tiling: body.tiling ?? false,
   };
   record.params = job;
-  // Roughly Leonardo's scale: a few tokens per image, more for larger images and Alchemy.
-  const megapixels = (width * height) / 1_000_000;
-  const tokenCost = Math.ceil(numImages * (2 + 8 * megapixels) * (alchemy ? 2 : 1));
+  // The pricing calculator prices with the same function.
+  const tokenCost = imageGenerationCost({ width, height, numImages, alchemy });
   return { record, job, tokenCost };
 }

@@ -12,10 +12,8 @@ import type { EngineContext } from '../app.ts';
 import { generationRecord } from '../db/generations.ts';
 import { ApiHttpError } from '../errors.ts';
 import { randomSeed } from '../jobs/admission.ts';
+import { LCM_COST, LCM_UPSCALE_COST } from '../pricing/costs.ts';
 import { errorResponses } from './route-kit.ts';
-
-const LCM_TOKEN_COST = 1;
-const UPSCALE_TOKEN_COST = 5;
 
 /** The realtime canvas: synchronous image-to-image answers as JPEG data URLs. */
 export const lcmRoutes =
@@ -60,8 +58,8 @@ export const lcmRoutes =
             imageDataUrl: body.imageDataUrl,
             ...settings(body),
           });
-          charge(request.user.id, LCM_TOKEN_COST);
-          return answer(dataUrl!, body, LCM_TOKEN_COST);
+          charge(request.user.id, LCM_COST);
+          return answer(dataUrl!, body, LCM_COST);
         },
       );
     }
@@ -77,8 +75,8 @@ export const lcmRoutes =
           maskDataUrl: body.maskDataUrl,
           ...settings(body),
         });
-        charge(request.user.id, LCM_TOKEN_COST);
-        return answer(dataUrl!, body, LCM_TOKEN_COST);
+        charge(request.user.id, LCM_COST);
+        return answer(dataUrl!, body, LCM_COST);
       },
     );
 
@@ -104,7 +102,7 @@ export const lcmRoutes =
           seed: s.seed,
           outFile: ctx.files.resolve(file),
         });
-        if (!ctx.users.charge(request.user.id, UPSCALE_TOKEN_COST)) {
+        if (!ctx.users.charge(request.user.id, LCM_UPSCALE_COST)) {
           await ctx.files.remove([file]);
           throw new ApiHttpError(
             402,
@@ -127,7 +125,7 @@ export const lcmRoutes =
             inferenceSteps: s.steps,
             initStrength: s.strength,
             params: { upscale: true, refineStrength: body.refineStrength ?? null },
-            costAmount: String(UPSCALE_TOKEN_COST),
+            costAmount: String(LCM_UPSCALE_COST),
           }),
           [
             {
@@ -145,8 +143,8 @@ export const lcmRoutes =
             variationId: [variationId],
             generatedImageId: imageId,
             requestTimestamp: body.requestTimestamp,
-            apiCreditCost: UPSCALE_TOKEN_COST,
-            cost: { amount: String(UPSCALE_TOKEN_COST), unit: 'CREDITS' as const },
+            apiCreditCost: LCM_UPSCALE_COST,
+            cost: { amount: String(LCM_UPSCALE_COST), unit: 'CREDITS' as const },
           },
         };
       },

@@ -7,9 +7,8 @@ import { generationRecord } from '../db/generations.ts';
 import { notFound } from '../errors.ts';
 import { admitJob, randomSeed } from '../jobs/admission.ts';
 import type { GenerationJob } from '../jobs/job-runner.ts';
+import { MOTION_SVD_COST } from '../pricing/costs.ts';
 import { errorResponses } from './route-kit.ts';
-
-const MOTION_TOKEN_COST = 25;
 
 /** Finds the still to animate: a generated image, a variation, or an uploaded init image. */
 function findSource(ctx: EngineContext, userId: string, body: MotionBody) {
@@ -34,7 +33,7 @@ export const motionRoutes =
         const userId = request.user.id;
         const source = findSource(ctx, userId, body);
         if (!source) throw notFound('Image');
-        const cost = admitJob(ctx, userId, MOTION_TOKEN_COST, null);
+        const cost = admitJob(ctx, userId, MOTION_SVD_COST, null);
         const id = randomUUID();
         const motionStrength = body.motionStrength ?? 5;
         const job: GenerationJob = {

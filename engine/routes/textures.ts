@@ -13,14 +13,13 @@ import type { EngineContext } from '../app.ts';
 import { notFound } from '../errors.ts';
 import { admitJob, randomSeed } from '../jobs/admission.ts';
 import type { TextureJob } from '../jobs/job-runner.ts';
+import { TEXTURE_COST } from '../pricing/costs.ts';
 import {
   acceptEmptyJsonBodies,
   errorResponses,
   fileUrls,
   mergeJsonBodyIntoQuery,
 } from './route-kit.ts';
-
-const TEXTURE_TOKEN_COST = 20;
 
 export const textureRoutes =
   (ctx: EngineContext): FastifyPluginAsyncTypebox =>
@@ -39,7 +38,7 @@ export const textureRoutes =
         const userId = request.user.id;
         const model = ctx.assets.getModelRow(userId, body.modelAssetId);
         if (!model?.file) throw notFound('Model');
-        const cost = admitJob(ctx, userId, TEXTURE_TOKEN_COST, ctx.texturesWindow);
+        const cost = admitJob(ctx, userId, TEXTURE_COST, ctx.texturesWindow);
         const id = randomUUID();
         const job: TextureJob = {
           modelFile: model.file,
