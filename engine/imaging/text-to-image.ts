@@ -3,6 +3,7 @@ import { gradeImage } from './grade.ts';
 import { promptLook } from './prompt-look.ts';
 import { hashNumbers, mulberry32 } from './rng.ts';
 import { renderScene } from './scene.ts';
+import type { RgbImage } from './types.ts';
 
 export interface TextToImageParams {
   prompt: string;
@@ -18,6 +19,11 @@ export interface TextToImageParams {
 }
 
 export async function renderTextToImage(p: TextToImageParams): Promise<Buffer> {
+  return encodeJpeg(renderTextToImagePixels(p));
+}
+
+/** The picture itself, before encoding: image-to-image starts from it. */
+export function renderTextToImagePixels(p: TextToImageParams): RgbImage {
   const { width, height } = p;
   if (
     !Number.isInteger(width) ||
@@ -33,5 +39,5 @@ export async function renderTextToImage(p: TextToImageParams): Promise<Buffer> {
   const take = hashNumbers(look.hash, p.index);
   const scene = renderScene(look, width, height, mulberry32(take));
   const data = gradeImage(scene, look.style, take ^ 0x2545f491, { vignette: !p.tiling });
-  return encodeJpeg({ data, width, height });
+  return { data, width, height };
 }
