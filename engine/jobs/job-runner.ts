@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { extname } from 'node:path';
 import type { TextureType } from '../../contract/limits.ts';
 import type { GenerationRepository, NewImage } from '../db/generations.ts';
 import type { TextureRepository } from '../db/textures.ts';
@@ -17,6 +18,10 @@ export type GenerationJob =
       height: number;
       numImages: number;
       tiling: boolean;
+      /** Image-to-image (see plan-init-image.ts); files are relative to the data directory. */
+      init?: { file: string; strength: number } | null;
+      guides?: { file: string; weight: number }[];
+      transparent?: boolean;
     }
   | { kind: 'MOTION'; sourceFile: string; motionStrength: number; seed: number };
 
@@ -102,19 +107,30 @@ export class JobRunner {
     try {
       let images: NewImage[];
       if (job.kind === 'IMAGE') {
+        // A transparent background needs PNG; everything else is JPEG.
+        const extension = job.transparent ? 'png' : 'jpg';
         images = Array.from({ length: job.numImages }, (_, position) => {
           const imageId = randomUUID();
-          return { id: imageId, position, file: `generations/${id}/${imageId}.jpg` };
+          return { id: imageId, position, file: `generations/${id}/${imageId}.${extension}` };
         });
-        await pool.run({
-          type: 'text-to-image',
-          ...job,
-          outFiles: images.map((i) => files.resolve(i.file)),
-        });
+        const outFiles = images.map((i) => files.resolve(i.file));
+        if (job.init || job.guides?.length || job.transparent) {
+          await pool.run({
+            type: 'image-to-image',
+            ...job,
+            init: job.init ? { ...job.init, file: files.resolve(job.init.file) } : null,
+            guides: (job.guides ?? []).map((g) => ({ ...g, file: files.resolve(g.file) })),
+            transparent: job.transparent ?? false,
+            outFiles,
+          });
+        } else {
+          await pool.run({ type: 'text-to-image', ...job, outFiles });
+        }
       } else {
         const imageId = randomUUID();
         const motionFile = `generations/${id}/${imageId}.mp4`;
-        const stillFile = `generations/${id}/${imageId}.jpg`;
+        // The still keeps its source's format (a PNG init image or transparent image stays PNG).
+        const stillFile = `generations/${id}/${imageId}${extname(job.sourceFile) || '.jpg'}`;
         await pool.run({
           type: 'motion',
           sourceFile: files.resolve(job.sourceFile),

@@ -13,17 +13,12 @@ import type { GenerationJob } from './job-runner.ts';
 
 type Record = Omit<NewGeneration, 'id' | 'userId' | 'costAmount'>;
 
-/** Features of Leonardo's API that the local engine's renderer cannot honour: refused plainly. */
-const UNSUPPORTED = [
-  'init_image_id',
-  'init_generation_image_id',
-  'controlnets',
-  'elements',
-  'userElements',
-  'imagePrompts',
-  'canvasInitId',
-  'canvasMaskId',
-] as const;
+/**
+ * Canvas Editor images come from an upload this engine does not offer, so no id can name one.
+ * (Init images, ControlNets and transparency are planned in plan-init-image.ts; elements and
+ * image prompts are accepted, recorded with the request and not rendered.)
+ */
+const UNSUPPORTED = ['canvasInitId', 'canvasMaskId'] as const;
 
 /**
  * Checks the rules between fields that a JSON schema cannot express, and turns an accepted

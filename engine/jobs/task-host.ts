@@ -4,11 +4,13 @@ import { parentPort } from 'node:worker_threads';
 import {
   ImageInputError,
   decodeDataUrl,
+  decodeImageFile,
   encodeJpeg,
   inpaintImage,
   jpegDataUrl,
   lcmImageToImage,
   parseObj,
+  renderImageToImage,
   renderMotionMp4,
   renderTextToImage,
   renderTextureMaps,
@@ -45,6 +47,19 @@ async function run(task: Task): Promise<TaskValue> {
       for (const [index, file] of task.outFiles.entries()) {
         const jpeg = await renderTextToImage({ ...task, index });
         await save(file, jpeg);
+      }
+      return null;
+    }
+    case 'image-to-image': {
+      const read = async (file: string) => decodeImageFile(await readFile(file));
+      const init = task.init
+        ? { image: await read(task.init.file), strength: task.init.strength }
+        : null;
+      const guides = [];
+      for (const g of task.guides) guides.push({ image: await read(g.file), weight: g.weight });
+      for (const [index, file] of task.outFiles.entries()) {
+        const { bytes } = await renderImageToImage({ ...task, init, guides, index });
+        await save(file, bytes);
       }
       return null;
     }

@@ -14,6 +14,20 @@ export type Task =
       outFiles: string[];
     }
   | {
+      type: 'image-to-image';
+      prompt: string;
+      negativePrompt: string | null;
+      style: string | null;
+      seed: number;
+      width: number;
+      height: number;
+      tiling: boolean;
+      init: { file: string; strength: number } | null;
+      guides: { file: string; weight: number }[];
+      transparent: boolean;
+      outFiles: string[];
+    }
+  | {
       type: 'lcm';
       mode: 'generate' | 'refine';
       imageDataUrl: string;

@@ -14,7 +14,9 @@ import { notFound } from '../errors.ts';
 import { JsonBody, acceptsGzip } from '../storage/json-body.ts';
 import { VersionedCache } from '../storage/versioned-cache.ts';
 import { admitJob, randomSeed } from '../jobs/admission.ts';
+import type { GenerationJob } from '../jobs/job-runner.ts';
 import { planGeneration } from '../jobs/plan-generation.ts';
+import { planInitImage } from '../jobs/plan-init-image.ts';
 import {
   acceptEmptyJsonBodies,
   errorResponses,
@@ -39,10 +41,23 @@ export const generationRoutes =
       async (request) => {
         const userId = request.user.id;
         const plan = planGeneration(request.body, randomSeed());
+        const { initStrength, ...images } = planInitImage(request.body, {
+          uploaded: (imageId) => ctx.assets.getInitImage(userId, imageId)?.file,
+          generated: (imageId) => ctx.generations.findImage(userId, imageId)?.file ?? null,
+        });
+        const job: GenerationJob = { ...plan.job, ...images } as GenerationJob;
         const cost = admitJob(ctx, userId, plan.tokenCost, ctx.generationsWindow);
         const id = randomUUID();
-        ctx.generations.insert({ ...plan.record, id, userId, costAmount: String(cost) });
-        ctx.jobs.runGeneration(id, plan.job);
+        ctx.generations.insert({
+          ...plan.record,
+          id,
+          userId,
+          initStrength,
+          costAmount: String(cost),
+          // The whole request is kept, also what the renderer does not use (elements, ...).
+          params: { ...job, request: request.body },
+        });
+        ctx.jobs.runGeneration(id, job);
         return {
           sdGenerationJob: {
             generationId: id,

@@ -1,5 +1,8 @@
 import type { SdGenerationStyle } from '@leonardo-ai/sdk/sdk/models/shared/index.js';
-import type { CreateGenerationRequestBody } from '@leonardo-ai/sdk/sdk/models/operations/index.js';
+import {
+  TransparencyType,
+  type CreateGenerationRequestBody,
+} from '@leonardo-ai/sdk/sdk/models/operations/index.js';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STYLES_WITH_ALCHEMY, STYLES_WITHOUT_ALCHEMY } from '../../../contract/limits.ts';
@@ -129,7 +132,7 @@ describe('createGeneration and getGenerationById through the SDK', () => {
       promptMagicVersion: 'v3',
       enhancePrompt: true,
       enhancePromptInstruction: 'more light',
-      transparency: 'disabled' as never,
+      transparency: TransparencyType.Disabled,
       unzoom: false,
       upscaleRatio: 2,
       // Deprecated in favour of `controlnets`, still in the SDK: accepted and ignored.
