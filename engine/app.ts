@@ -16,6 +16,7 @@ import { MinuteWindow } from './jobs/rate-limiter.ts';
 import { WorkerPool } from './jobs/worker-pool.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerRelay } from './relay/relay-plugin.ts';
 import { registerStudio } from './plugins/studio.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { assetRoutes } from './routes/assets.ts';
@@ -41,7 +42,8 @@ export type EngineApp = FastifyInstance;
 
 export interface AppOptions {
   db: Db;
-  config: Pick<EngineConfig, 'dataDir' | 'keys' | 'limits' | 'jobWorkers' | 'studioDir'>;
+  config: Pick<EngineConfig, 'dataDir' | 'keys' | 'limits' | 'jobWorkers' | 'studioDir'> &
+    Partial<Pick<EngineConfig, 'relay'>>;
   logger?: boolean | FastifyBaseLogger;
 }
 
@@ -119,6 +121,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     { prefix: API_PREFIX },
   );
   await app.register(uploadRoutes(ctx));
+  if (config.relay?.enabled) await registerRelay(app, config.relay);
 
   await app.register(fastifyStatic, {
     root: files.root,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RATE_LIMITS } from '../contract/limits.ts';
+import { relayConfig, type RelayConfig } from './relay/relay-config.ts';
 
 export interface EngineConfig {
   host: string;
@@ -16,6 +17,8 @@ export interface EngineConfig {
   jobWorkers: number;
   /** Built studio to serve at `/`, when present. */
   studioDir: string;
+  /** The relay to Leonardo's cloud (engine/relay/). */
+  relay: RelayConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -57,6 +60,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): EngineC
     },
     jobWorkers: intFrom(env, 'LEO_ENGINE_WORKERS', 1, 1, 16),
     studioDir: resolve(cwd, env.LEO_ENGINE_STUDIO_DIR || 'dist'),
+    relay: relayConfig(env, process.argv),
   };
 }
 

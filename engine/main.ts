@@ -39,6 +39,11 @@ async function main(): Promise<void> {
     const key = encodeURIComponent(config.keys[0] ?? '');
     console.log(`Studio sign-in link (opens the studio connected): ${studioUrl}/#key=${key}`);
   }
+  if (config.relay.enabled) {
+    console.log(
+      `Relay to ${config.relay.target} on at ${url}/relay/api/rest/v1 (LEO_ENGINE_RELAY=0 turns it off)`,
+    );
+  }
   void warmUp(app.engine);
   console.log(`Local engine ready at ${url} (API ${url}/api/rest/v1, data in ${config.dataDir})`);
 }
