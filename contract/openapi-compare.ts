@@ -6,6 +6,18 @@ export interface Mismatch {
   problem: string;
 }
 
+/**
+ * Leonardo's OpenAPI description and its official SDK (@leonardo-ai/sdk) agree on every field the
+ * project serves (both say, for instance, that a generation's `sdVersion` and `scheduler` are never
+ * null). Where they part, the project follows the SDK, because that is what integrations run:
+ * - `POST /pricing-calculator` is not in this description: its schemas follow the SDK's, and the
+ *   SDK tests (engine/test/sdk/pricing.test.ts) hold the engine to them (`heldTo: 'sdk'`).
+ * - The description calls the bodies of `DELETE /models-3d/{id}` and `POST /models-3d/upload`
+ *   optional JSON; the SDK sends `Content-Type: application/json` with no body at all. The engine
+ *   takes that as "no body" (engine/routes/route-kit.ts) rather than as malformed JSON.
+ * Operations the SDK lacks (textures, reading 3D models) are held to this description instead.
+ */
+
 /** Our schemas add fields Leonardo's description leaves out; each is listed here with its reason. */
 export const KNOWN_ADDITIONS: Record<string, string> = {
   // Older SDKs read motion jobs under this name (see the API notes); the engine answers both.
