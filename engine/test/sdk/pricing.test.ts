@@ -159,6 +159,44 @@ describe('pricingCalculator through the SDK: the estimate is what the request is
     expect(body.code).toBe('validation-failed');
   });
 
+  it('takes every IMAGE_GENERATION parameter the SDK has', async () => {
+    const cost = await estimate({
+      service: PricingCalculatorServices.ImageGeneration,
+      serviceParams: {
+        imageGeneration: {
+          imageWidth: 512,
+          imageHeight: 512,
+          numImages: 2,
+          inferenceSteps: 30,
+          alchemyMode: true,
+          highResolution: false,
+          controlnetsCost: 0,
+          loraCount: 0,
+          isModelCustom: false,
+          isSDXL: true,
+          isSDXLLightning: false,
+          isPhoenix: false,
+          isFluxDev: false,
+          isFluxSchnell: false,
+          isFluxKontext: false,
+          isUltra: false,
+          photoRealMode: false,
+          photoRealStrength: 0.5,
+          photoRealVersion: 'v2',
+          promptMagic: true,
+          promptMagicStrength: 0.5,
+          promptMagicVersion: 'v3',
+        },
+      },
+    });
+    expect(cost).toBe(
+      await estimate({
+        service: PricingCalculatorServices.ImageGeneration,
+        serviceParams: { imageGeneration: { imageWidth: 512, imageHeight: 512, numImages: 2 } },
+      }),
+    );
+  });
+
   it('no service at all is a 400 naming the field', async () => {
     await expectApiError(
       h.sdk.pricingCalculator.pricingCalculator({}),
