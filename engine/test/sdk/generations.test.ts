@@ -5,7 +5,11 @@ import {
 } from '@leonardo-ai/sdk/sdk/models/operations/index.js';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STYLES_WITH_ALCHEMY, STYLES_WITHOUT_ALCHEMY } from '../../../contract/limits.ts';
+import {
+  SD_STYLES,
+  STYLES_WITH_ALCHEMY,
+  STYLES_WITHOUT_ALCHEMY,
+} from '../../../contract/limits.ts';
 import {
   ALICE,
   BOB,
@@ -86,6 +90,18 @@ describe('createGeneration and getGenerationById through the SDK', () => {
       expect((await finishedGeneration(h.sdk, id)).presetStyle).toBe(s);
     },
   );
+
+  // With PhotoReal every style of the enum applies.
+  it.each(SD_STYLES.map((style) => [style]))('presetStyle %s with PhotoReal', async (s) => {
+    const id = await create({
+      prompt: 'a fox',
+      ...small,
+      photoReal: true,
+      modelId: null,
+      presetStyle: s as SdGenerationStyle,
+    });
+    expect((await finishedGeneration(h.sdk, id)).presetStyle).toBe(s);
+  });
 
   it('PhotoReal v1 (no model): the sdVersion asked for, else v1_5', async () => {
     const v1 = await create({ prompt: 'a portrait', ...small, photoReal: true, modelId: null });
