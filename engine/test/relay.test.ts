@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type EngineApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
 import { openDatabase, type Db } from '../db/database.ts';
 import { relayConfig } from '../relay/relay-config.ts';
 
@@ -93,19 +94,20 @@ let dataDir: string;
 let engine: string;
 const logLines: string[] = [];
 
+/** An engine configured as `npm run engine` configures it: from LEO_ENGINE_* variables. */
 async function startRelayEngine(target: string, enabled = true) {
   const dir = mkdtempSync(join(tmpdir(), 'leo-relay-test-'));
+  const config = loadConfig({
+    LEO_ENGINE_DATA: dir,
+    LEO_ENGINE_KEYS: 'engine-key',
+    LEO_ENGINE_STUDIO_DIR: join(dir, 'no-studio'),
+    LEO_ENGINE_RELAY: enabled ? '1' : '0',
+    LEO_ENGINE_RELAY_TARGET: target,
+  });
   const database = openDatabase(join(dir, 'engine.sqlite'));
   const instance = await buildApp({
     db: database,
-    config: {
-      dataDir: dir,
-      keys: ['engine-key'],
-      limits: { concurrentJobs: 10, generationsPerMinute: 100 },
-      jobWorkers: 1,
-      studioDir: join(dir, 'no-studio'),
-      relay: { enabled, target },
-    },
+    config,
     // Every line the engine logs, at its most verbose, to check that no key is in any of them.
     logger: { level: 'trace', stream: { write: (line: string) => logLines.push(line) } } as never,
   });
