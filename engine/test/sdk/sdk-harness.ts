@@ -143,11 +143,15 @@ export async function uploadToPresignedForm(
   return (await fetch(url, { method: 'POST', body: form })).status;
 }
 
-/** Polls `getGenerationById` through the SDK until the generation leaves PENDING. */
+/**
+ * Polls `getGenerationById` through the SDK until the generation leaves PENDING. Jobs queue on one
+ * low-priority process: on a busy machine a large one can take many seconds, hence the margin.
+ */
 export async function finishedGeneration(sdk: Leonardo, id: string) {
   const answer = await waitForJob(
     async () => (await sdk.image.getGenerationById(id)).object?.generationsByPk,
     (g) => g?.status,
+    50_000,
   );
   expect(answer, `generation ${id}`).toBeTruthy();
   return answer!;
