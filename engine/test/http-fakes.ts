@@ -13,11 +13,15 @@ export interface FakeServer {
   close: () => Promise<void>;
 }
 
+/** What a stand-in answers: a status, headers and a body, possibly in several chunks. */
+export interface FakeAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body: string | string[];
+}
+
 export async function fakeServer(
-  answer: (
-    url: string,
-    body: string,
-  ) => { status: number; headers?: Record<string, string>; body: string | string[] },
+  answer: (url: string, body: string) => FakeAnswer,
 ): Promise<FakeServer> {
   const calls: FakeServer['calls'] = [];
   const server: Server = createServer((req, res) => {

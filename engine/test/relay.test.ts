@@ -6,7 +6,7 @@ import { buildApp, type EngineApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Db } from '../db/database.ts';
 import { relayConfig } from '../relay/relay-config.ts';
-import { fakeServer, raw, type FakeServer } from './http-fakes.ts';
+import { fakeServer, raw, type FakeAnswer, type FakeServer } from './http-fakes.ts';
 
 const KEY = 'cloud-key-that-must-stay-secret-123';
 
@@ -40,7 +40,7 @@ async function startRelayEngine(target: string, enabled = true) {
 }
 
 beforeAll(async () => {
-  cloud = await fakeServer((url, body) => {
+  cloud = await fakeServer((url, body): FakeAnswer => {
     if (url.startsWith('/api/rest/v1/me'))
       return { status: 200, body: JSON.stringify({ user_details: [{ user: { id: 'u1' } }] }) };
     if (url === '/api/rest/v1/generations')
@@ -48,6 +48,8 @@ beforeAll(async () => {
         status: 200,
         body: ['{"sdGenerationJob":', `{"generationId":"g1","echo":${body}}}`],
       };
+    if (url === '/api/rest/v1/moved')
+      return { status: 302, headers: { location: `${evil.origin}/api/rest/v1/me` }, body: '' };
     if (url === '/api/rest/v1/busy')
       return {
         status: 429,
@@ -141,6 +143,13 @@ describe('the relay to Leonardo’s cloud', () => {
       path: '$',
       code: 'unexpected',
     });
+  });
+
+  it('does not follow a redirect, nor pass it on', async () => {
+    const res = await raw(engine, 'GET', '/relay/api/rest/v1/moved', auth);
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBeUndefined();
+    expect(evil.calls).toEqual([]);
   });
 
   it('answers a browser’s preflight', async () => {
