@@ -1,60 +1,98 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scopedKey } from '../../../lib/scoped-persist.ts';
+import { scopeOf, useSessionStore } from '../../../lib/session-store.ts';
 import {
+  JOB_LIST_STORAGE_KEY,
   MAX_FINISHED_JOBS,
-  PENDING_JOBS_STORAGE_KEY,
   knownJobCost,
-  readStoredJobs,
-  usePendingJobs,
+  useJobList,
   type NewJob,
-} from './pending-jobs.ts';
+} from './job-list-store.ts';
+
+const BASE = 'http://127.0.0.1:8787/api/rest/v1';
+const signInAs = (userId: string) =>
+  useSessionStore.getState().signIn({ key: `key-${userId}`, baseUrl: BASE, userId });
 
 const job = (id: string): NewJob => ({
   id,
   kind: 'text-to-image',
   label: `prompt ${id}`,
-  baseUrl: 'http://127.0.0.1:8787/api/rest/v1',
-  userId: 'u1',
   cost: '4 CREDITS',
+  href: `/history?open=${id}`,
 });
+const ids = () => useJobList.getState().jobs.map((j) => j.id);
 
-afterEach(() => usePendingJobs.setState({ jobs: [] }));
+beforeEach(() => signInAs('alice'));
+afterEach(() => useSessionStore.getState().signOut());
 
-describe('usePendingJobs', () => {
-  it('keeps job ids in sessionStorage so a reload follows them again', () => {
-    usePendingJobs.getState().addJob(job('a'));
-    expect(JSON.parse(sessionStorage.getItem(PENDING_JOBS_STORAGE_KEY) ?? '[]')).toHaveLength(1);
-    const [restored] = readStoredJobs();
-    expect(restored).toMatchObject({ id: 'a', phase: 'running', finishedAt: null });
-    expect(knownJobCost(usePendingJobs.getState().jobs, 'a')).toBe('4 CREDITS');
+describe('the job list', () => {
+  it('keeps this user’s jobs in sessionStorage so a reload follows them again', async () => {
+    useJobList.getState().addJob(job('a'));
+    const stored = sessionStorage.getItem(scopedKey(JOB_LIST_STORAGE_KEY, scopeOf(BASE, 'alice')));
+    expect(JSON.parse(stored ?? '{}').state.jobs).toHaveLength(1);
+    useJobList.setState({ jobs: [] }, false);
+    sessionStorage.setItem(scopedKey(JOB_LIST_STORAGE_KEY, scopeOf(BASE, 'alice')), stored!);
+    await useJobList.persist.rehydrate();
+    expect(useJobList.getState().jobs[0]).toMatchObject({
+      id: 'a',
+      phase: 'running',
+      finishedAt: null,
+    });
+    expect(knownJobCost(useJobList.getState().jobs, 'a')).toBe('4 CREDITS');
   });
 
-  it('settles a running job once and dismisses it', () => {
-    const { addJob, settleJob, dismissJob } = usePendingJobs.getState();
+  it('shows each user only their own jobs, and gives them back at their next sign-in', () => {
+    useJobList.getState().addJob(job('alice-job'));
+    useSessionStore.getState().signOut();
+    expect(ids()).toEqual([]);
+    signInAs('bob');
+    expect(ids()).toEqual([]);
+    useJobList.getState().addJob(job('bob-job'));
+    signInAs('alice');
+    expect(ids()).toEqual(['alice-job']);
+    signInAs('bob');
+    expect(ids()).toEqual(['bob-job']);
+  });
+
+  it('writes nothing while signed out', () => {
+    useSessionStore.getState().signOut();
+    const before = sessionStorage.length;
+    useJobList.getState().addJob(job('nobody'));
+    expect(sessionStorage.length).toBe(before);
+  });
+
+  it('settles a running job once, dismisses it, forgets deleted ones', () => {
+    const { addJob, settleJob, dismissJob, forgetJobs } = useJobList.getState();
     addJob(job('a'));
-    settleJob('a', 'failed', 'boom');
-    settleJob('a', 'complete');
-    expect(usePendingJobs.getState().jobs[0]).toMatchObject({ phase: 'failed', message: 'boom' });
+    addJob(job('b'));
+    expect(settleJob('a', 'failed', 'boom')).toBe(true);
+    expect(settleJob('a', 'complete')).toBe(false);
+    expect(useJobList.getState().jobs[0]).toMatchObject({ phase: 'failed', message: 'boom' });
     dismissJob('a');
-    expect(usePendingJobs.getState().jobs).toEqual([]);
+    forgetJobs(['b']);
+    expect(ids()).toEqual([]);
   });
 
   it('keeps only the most recent finished jobs', () => {
-    const { addJob, settleJob } = usePendingJobs.getState();
+    const { addJob, settleJob } = useJobList.getState();
     for (let i = 0; i <= MAX_FINISHED_JOBS; i++) {
       addJob(job(`j${i}`));
       settleJob(`j${i}`, 'complete');
     }
     addJob(job('running'));
-    const ids = usePendingJobs.getState().jobs.map((j) => j.id);
-    expect(ids).toHaveLength(MAX_FINISHED_JOBS + 1);
-    expect(ids).not.toContain('j0');
-    expect(ids).toContain('running');
+    expect(ids()).toHaveLength(MAX_FINISHED_JOBS + 1);
+    expect(ids()).not.toContain('j0');
+    expect(ids()).toContain('running');
   });
 
-  it('drops malformed stored entries', () => {
-    sessionStorage.setItem(PENDING_JOBS_STORAGE_KEY, JSON.stringify([{ id: 1 }, 'x']));
-    expect(readStoredJobs()).toEqual([]);
-    sessionStorage.setItem(PENDING_JOBS_STORAGE_KEY, '{not json');
-    expect(readStoredJobs()).toEqual([]);
+  it('drops malformed stored entries and unreadable storage', async () => {
+    const key = scopedKey(JOB_LIST_STORAGE_KEY, scopeOf(BASE, 'alice'));
+    sessionStorage.setItem(key, JSON.stringify({ state: { jobs: [{ id: 1 }, 'x'] }, version: 1 }));
+    await useJobList.persist.rehydrate();
+    expect(ids()).toEqual([]);
+    useJobList.getState().addJob(job('kept'));
+    sessionStorage.setItem(key, '{not json');
+    await useJobList.persist.rehydrate();
+    expect(ids()).toEqual([]);
   });
 });

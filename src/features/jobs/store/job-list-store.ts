@@ -1,47 +1,46 @@
 import { create } from 'zustand';
-import { isRecord, readSessionJson, writeSessionJson } from './session-json.ts';
+import { persist } from 'zustand/middleware';
+import { JOB_KINDS, type JobKind } from '../../../api/jobs.ts';
+import { followScope, scopedPersist } from '../../../lib/scoped-persist.ts';
+import { isRecord } from '../../../lib/tab-storage.ts';
 
-/**
- * Kinds of long-running job the tray follows. Text-to-image now; motion and texture reuse the
- * same tray later by adding a kind here and a poller in the jobs feature.
- */
-export type JobKind = 'text-to-image' | 'motion' | 'texture';
 export type JobPhase = 'running' | 'complete' | 'failed';
 
 export interface TrackedJob {
-  /** The server's job id (a generation id for text-to-image). */
+  /** The server's job id (a generation id for text-to-image and motion). */
   id: string;
   kind: JobKind;
   /** What the user asked for, shown in the tray: the prompt. */
   label: string;
   /** Epoch milliseconds, so elapsed time survives a reload. */
   startedAt: number;
-  /** The server and user the job belongs to: another session's jobs are not polled. */
-  baseUrl: string;
-  userId: string;
   phase: JobPhase;
   finishedAt: number | null;
   /** The cost the create answer reported, e.g. "12 CREDITS", when it reported one. */
   cost: string | null;
   /** Why the job failed, when the server said. */
   message: string | null;
+  /** Where its result is shown (`/history?open=…`), chosen by whoever started it. */
+  href: string | null;
 }
 
-export type NewJob = Pick<TrackedJob, 'id' | 'kind' | 'label' | 'baseUrl' | 'userId' | 'cost'> & {
+export type NewJob = Pick<TrackedJob, 'id' | 'kind' | 'label' | 'cost' | 'href'> & {
   startedAt?: number;
 };
 
 /** Finished jobs kept for the tray (and for "cost if known" in History) until dismissed. */
 export const MAX_FINISHED_JOBS = 20;
+export const JOB_LIST_STORAGE_KEY = 'leonardo-studio.jobs';
 
-interface PendingJobsState {
+interface JobListState {
   jobs: TrackedJob[];
   addJob: (job: NewJob) => void;
-  settleJob: (id: string, phase: Exclude<JobPhase, 'running'>, message?: string | null) => void;
+  /** Answers whether the job was running (and so is settled now, once). */
+  settleJob: (id: string, phase: Exclude<JobPhase, 'running'>, message?: string | null) => boolean;
   dismissJob: (id: string) => void;
+  /** Jobs whose results were deleted: there is nothing left to follow or open. */
+  forgetJobs: (ids: readonly string[]) => void;
 }
-
-export const PENDING_JOBS_STORAGE_KEY = 'leonardo-studio.jobs';
 
 function keepRecent(jobs: TrackedJob[]): TrackedJob[] {
   const finished = jobs.filter((job) => job.phase !== 'running');
@@ -50,7 +49,6 @@ function keepRecent(jobs: TrackedJob[]): TrackedJob[] {
   return jobs.filter((job) => !dropped.has(job.id));
 }
 
-const KINDS: readonly JobKind[] = ['text-to-image', 'motion', 'texture'];
 const PHASES: readonly JobPhase[] = ['running', 'complete', 'failed'];
 const str = (value: unknown): value is string => typeof value === 'string';
 const strOrNull = (value: unknown): value is string | null => value === null || str(value);
@@ -59,61 +57,70 @@ function isTrackedJob(value: unknown): value is TrackedJob {
   return (
     isRecord(value) &&
     str(value.id) &&
-    KINDS.includes(value.kind as JobKind) &&
+    JOB_KINDS.includes(value.kind as JobKind) &&
     str(value.label) &&
     typeof value.startedAt === 'number' &&
-    str(value.baseUrl) &&
-    str(value.userId) &&
     PHASES.includes(value.phase as JobPhase) &&
     (value.finishedAt === null || typeof value.finishedAt === 'number') &&
     strOrNull(value.cost) &&
-    strOrNull(value.message)
+    strOrNull(value.message) &&
+    strOrNull(value.href)
   );
 }
 
-/** The jobs this tab stored before a reload; anything malformed is dropped. */
-export function readStoredJobs(storage: Storage = sessionStorage): TrackedJob[] {
-  const stored = readSessionJson(PENDING_JOBS_STORAGE_KEY, storage);
-  return Array.isArray(stored) ? stored.filter(isTrackedJob) : [];
+/** The stored list, each entry checked: anything malformed is dropped. */
+export function parseStoredJobs(stored: unknown): { jobs: TrackedJob[] } {
+  const jobs = isRecord(stored) && Array.isArray(stored.jobs) ? stored.jobs : [];
+  return { jobs: jobs.filter(isTrackedJob) };
 }
 
 /**
- * Jobs this tab started, written by the views that start them and read by the jobs tray. Job ids
- * are client state (the API has no "my running jobs" call), so they live here and in
- * sessionStorage: a reload keeps following them, closing the tab forgets them. What a job
- * produced stays in react-query.
+ * The jobs this user started in this tab. Job ids are client state (the API has no "my running
+ * jobs" call), so they are kept per scope in sessionStorage: a reload keeps following them, a
+ * sign-out puts them away until the same user signs in again. Their status lives in the job
+ * queries (src/api/jobs.ts); what a job produced stays in react-query.
  */
-export const usePendingJobs = create<PendingJobsState>()((set) => ({
-  jobs: readStoredJobs(),
-  addJob: (job) =>
-    set((state) => ({
-      jobs: keepRecent([
-        ...state.jobs.filter((existing) => existing.id !== job.id),
-        {
-          ...job,
-          startedAt: job.startedAt ?? Date.now(),
-          phase: 'running',
-          finishedAt: null,
-          message: null,
-        },
-      ]),
-    })),
-  settleJob: (id, phase, message = null) =>
-    set((state) => ({
-      jobs: keepRecent(
-        state.jobs.map((job) =>
-          job.id === id && job.phase === 'running'
-            ? { ...job, phase, message, finishedAt: Date.now() }
-            : job,
-        ),
-      ),
-    })),
-  dismissJob: (id) => set((state) => ({ jobs: state.jobs.filter((job) => job.id !== id) })),
-}));
-
-usePendingJobs.subscribe((state, previous) => {
-  if (state.jobs !== previous.jobs) writeSessionJson(PENDING_JOBS_STORAGE_KEY, state.jobs);
-});
+export const useJobList = create<JobListState>()(
+  persist(
+    (set, get) => ({
+      jobs: [],
+      addJob: (job) =>
+        set((state) => ({
+          jobs: keepRecent([
+            ...state.jobs.filter((existing) => existing.id !== job.id),
+            {
+              ...job,
+              startedAt: job.startedAt ?? Date.now(),
+              phase: 'running',
+              finishedAt: null,
+              message: null,
+            },
+          ]),
+        })),
+      settleJob: (id, phase, message = null) => {
+        if (!get().jobs.some((job) => job.id === id && job.phase === 'running')) return false;
+        set((state) => ({
+          jobs: keepRecent(
+            state.jobs.map((job) =>
+              job.id === id ? { ...job, phase, message, finishedAt: Date.now() } : job,
+            ),
+          ),
+        }));
+        return true;
+      },
+      dismissJob: (id) => set((state) => ({ jobs: state.jobs.filter((job) => job.id !== id) })),
+      forgetJobs: (ids) =>
+        set((state) => ({ jobs: state.jobs.filter((job) => !ids.includes(job.id)) })),
+    }),
+    scopedPersist({
+      name: JOB_LIST_STORAGE_KEY,
+      empty: { jobs: [] },
+      parse: parseStoredJobs,
+      partialize: (state) => ({ jobs: state.jobs }),
+    }),
+  ),
+);
+followScope(useJobList);
 
 /** The cost recorded when this tab started the job, if it did. */
 export function knownJobCost(jobs: readonly TrackedJob[], id: string): string | null {

@@ -1,0 +1,28 @@
+import type { JobKind } from '../../../api/jobs.ts';
+
+export interface JobKindText {
+  title: string;
+  /** What the tray says when the server reports the job FAILED without saying why. */
+  failure: string;
+  /** The button that shows a finished job's result. */
+  openLabel: string;
+}
+
+/** How the tray names each kind of job. */
+export const JOB_KIND_TEXT: Record<JobKind, JobKindText> = {
+  'text-to-image': {
+    title: 'Text to image',
+    failure: 'The server could not make these images.',
+    openLabel: 'Open images',
+  },
+  motion: {
+    title: 'Motion',
+    failure: 'The server could not make this video.',
+    openLabel: 'Open video',
+  },
+  texture: {
+    title: 'Texture',
+    failure: 'The server could not make these texture maps.',
+    openLabel: 'Open textures',
+  },
+};
