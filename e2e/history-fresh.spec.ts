@@ -39,4 +39,19 @@ test.describe('History stays fresh', () => {
       await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
     ).toBe(true);
   });
+
+  test('a job survives a reload of the tab and still leads to its images', async ({
+    signedInPage: page,
+    shell,
+  }) => {
+    const prompt = uniquePrompt('e2e fresh reload');
+    await generate(page, prompt);
+    await expect(trayJob(page, prompt)).toBeVisible();
+    await page.reload();
+    await expect(trayJob(page, prompt)).toContainText('Complete', { timeout: 30_000 });
+    await trayJob(page, prompt).getByRole('button', { name: 'Open images' }).click();
+    await expect(shell.viewHeading('History')).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Generation details' })).toContainText(prompt);
+    await expect(historyImage(page, prompt)).toBeAttached();
+  });
 });

@@ -15,6 +15,7 @@ import {
 } from './jobs.ts';
 import { meKeys } from './me.ts';
 import { createQueryClient } from './query-client.ts';
+import { textureKeys } from './textures.ts';
 
 const BASE = 'http://127.0.0.1:8787/api/rest/v1';
 const client = createApiClient({ baseUrl: BASE, getKey: () => ALICE_KEY });
@@ -202,6 +203,49 @@ describe('when a job settles', () => {
     expect(invalidate.mock.calls.length).toBe(calls);
     unsubscribe();
     stop();
+  });
+
+  it('fills in and invalidates the models’ texture lists for a texture job', async () => {
+    const texture = {
+      id: ID,
+      createdAt: '2026-01-01T00:00:00Z',
+      prompt: 'moss',
+      negativePrompt: null,
+      seed: 1,
+      status: 'COMPLETE' as const,
+      model_asset_texture_images: [],
+    };
+    stubFetch(() => jsonResponse({ model_asset_texture_generations_by_pk: texture }));
+    const queryClient = new QueryClient();
+    const stop = watchJobSettlements(queryClient);
+    const holding = textureKeys.byModel(BASE, 'm-1');
+    const other = textureKeys.byModel(BASE, 'm-2');
+    queryClient.setQueryData(holding, {
+      model_asset_texture_generations: [{ ...texture, status: 'PENDING' }],
+    });
+    queryClient.setQueryData(other, { model_asset_texture_generations: [] });
+    const observer = new QueryObserver(queryClient, jobQueryOptions(client, 'texture', ID));
+    const unsubscribe = observer.subscribe(() => {});
+    await vi.advanceTimersByTimeAsync(0);
+    expect(
+      queryClient.getQueryData<{ model_asset_texture_generations: { status: string }[] }>(holding)
+        ?.model_asset_texture_generations[0]?.status,
+    ).toBe('COMPLETE');
+    expect(queryClient.getQueryState(other)?.isInvalidated).toBe(true);
+    unsubscribe();
+    stop();
+  });
+
+  it('is looked at once by two views observing it at the same time', async () => {
+    const { requests } = serve(answer('PENDING'));
+    const queryClient = createQueryClient();
+    const tray = observe(queryClient);
+    await vi.advanceTimersByTimeAsync(0);
+    const history = observe(queryClient);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(requests).toHaveLength(1);
+    tray.unsubscribe();
+    history.unsubscribe();
   });
 
   it('notes a job started here without overwriting what is known', () => {
