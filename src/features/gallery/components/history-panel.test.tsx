@@ -105,9 +105,14 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     expect(items.length).toBeLessThanOrEqual(30);
     expect(items[0]).toHaveAttribute('aria-setsize', '50');
     expect(screen.getByText('50+ loaded')).toBeInTheDocument();
-    expect(
-      within(list).getByRole('listitem', { name: 'generation 5 (generating)' }),
-    ).toHaveTextContent('Generating…');
+    const pending = within(list).getByRole('listitem', { name: 'generation 5 (generating)' });
+    expect(pending).toHaveTextContent('Generating…');
+    // The pulse is a layer under the text, and only where motion is welcome: a fading text
+    // would drop below readable contrast mid-animation.
+    for (const text of within(pending).getAllByText('Generating…')) {
+      expect(text.className).not.toMatch(/animate/);
+    }
+    expect(pending.querySelector('[aria-hidden="true"]')).toHaveClass('motion-safe:animate-pulse');
   });
 
   it('watches a pending generation through its job query and fills it in when it completes', async () => {
