@@ -1,18 +1,16 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const featureNames = [
-  'connect',
-  'shell',
-  'generate',
-  'gallery',
-  'jobs',
-  'canvas',
-  'motion',
-  'textures',
-];
+// Every folder of src/features is a feature, so a new one is held to the same boundaries at once.
+const featureNames = readdirSync(new URL('./src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   {
@@ -58,31 +56,50 @@ export default tseslint.config(
       ],
     },
   },
-  // Features stay independent of each other; shared code lives in src/api, src/components, src/lib.
-  ...featureNames.map((name) => ({
-    files: [`src/features/${name}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: `features/(?!${name}/)`,
-              message: 'Features do not import each other; move shared code to src/lib or src/api.',
-            },
-          ],
-        },
+  // The architecture, held by resolved path (so `../../other/…` is caught like any other
+  // spelling): features never import each other; shared code (src/api, src/lib, src/hooks,
+  // src/components) imports no feature and not the app; the engine imports nothing from the
+  // studio; the contract imports neither. No import cycles anywhere.
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] }),
       ],
     },
-  })),
-  {
-    files: ['engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // TypeScript checks this too; here it keeps a path that leads nowhere from passing the rules below.
+      'import-x/no-unresolved': 'error',
+      'import-x/no-restricted-paths': [
         'error',
         {
-          patterns: [
-            { regex: '(^|/)src/', message: 'The engine imports nothing from the studio.' },
+          zones: [
+            ...featureNames.map((name) => ({
+              target: `./src/features/${name}`,
+              from: './src/features',
+              except: [`./${name}`],
+              message:
+                'Features do not import each other: compose them in src/app/views, or move shared code to src/lib, src/api or src/components.',
+            })),
+            {
+              target: ['./src/api', './src/lib', './src/hooks', './src/components'],
+              from: ['./src/features', './src/app'],
+              message: 'Shared code imports no feature and not the app.',
+            },
+            {
+              target: './engine',
+              from: './src',
+              message: 'The engine imports nothing from the studio.',
+            },
+            {
+              target: './contract',
+              from: ['./src', './engine'],
+              message: 'The contract is shared by the engine and the studio and imports neither.',
+            },
           ],
         },
       ],

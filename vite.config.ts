@@ -11,6 +11,11 @@ export default defineConfig({
     sourcemap: true,
     // bench/bundle-size.ts reads the manifest to tell the first screen from lazy chunks.
     manifest: true,
+    // The largest chunk is the 3D preview's: three.js alone is about 570 KB minified (150 KB
+    // gzip), one module that cannot be split smaller, fetched only when a model is shown. Every
+    // other chunk is well under Vite's 500 KB; this limit is that one chunk's, so a new large
+    // chunk still warns.
+    chunkSizeWarningLimit: 600,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -13,6 +13,7 @@ import {
   SD_VERSIONS,
   VARIATION_TYPES,
 } from './limits.ts';
+import { PROMPT_MAX_LENGTH } from './rules.ts';
 
 /** One ControlNet: an init image (uploaded or generated) guiding the composition. */
 export const ControlnetInput = Type.Object(
@@ -36,8 +37,8 @@ const Size = Type.Integer({
 /** POST /generations. Every documented field is listed so that an unknown one is a 400. */
 export const CreateGenerationBody = Type.Object(
   {
-    prompt: Type.String({ minLength: 1, maxLength: 1500 }),
-    negative_prompt: Type.Optional(Nullable(Type.String({ maxLength: 1500 }))),
+    prompt: Type.String({ minLength: 1, maxLength: PROMPT_MAX_LENGTH }),
+    negative_prompt: Type.Optional(Nullable(Type.String({ maxLength: PROMPT_MAX_LENGTH }))),
     modelId: Type.Optional(Nullable(Type.String())),
     width: Type.Optional(Nullable(Size)),
     height: Type.Optional(Nullable(Size)),

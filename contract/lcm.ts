@@ -8,12 +8,13 @@ import {
   LCM_STRENGTH,
   LCM_STYLES,
 } from './limits.ts';
+import { PROMPT_MAX_LENGTH } from './rules.ts';
 
 const LcmSize = Type.Enum([...LCM_SIZES]);
 
 const lcmFields = {
   imageDataUrl: Type.String({ minLength: 1 }),
-  prompt: Type.String({ minLength: 1, maxLength: 1500 }),
+  prompt: Type.String({ minLength: 1, maxLength: PROMPT_MAX_LENGTH }),
   guidance: Type.Optional(
     Nullable(Type.Number({ minimum: LCM_GUIDANCE.min, maximum: LCM_GUIDANCE.max })),
   ),

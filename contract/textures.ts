@@ -1,13 +1,14 @@
 import Type, { type Static } from 'typebox';
 import { ApiCreditCost, Cost, JobStatusSchema, Nullable, Seed, Timestamp, Uuid } from './common.ts';
 import { TEXTURE_TYPES } from './limits.ts';
+import { PROMPT_MAX_LENGTH } from './rules.ts';
 
 /** POST /generations-texture. */
 export const CreateTextureBody = Type.Object(
   {
     modelAssetId: Type.String({ minLength: 1 }),
-    prompt: Type.String({ minLength: 1, maxLength: 1500 }),
-    negative_prompt: Type.Optional(Nullable(Type.String({ maxLength: 1500 }))),
+    prompt: Type.String({ minLength: 1, maxLength: PROMPT_MAX_LENGTH }),
+    negative_prompt: Type.Optional(Nullable(Type.String({ maxLength: PROMPT_MAX_LENGTH }))),
     seed: Type.Optional(Seed),
     preview: Type.Optional(Nullable(Type.Boolean())),
     preview_direction: Type.Optional(Nullable(Type.Enum(['front', 'back', 'left', 'right']))),

@@ -81,9 +81,9 @@ test.describe('generate and history', () => {
     await page.keyboard.press('ArrowRight');
     await expect(detail).toContainText('Image 2 of 2');
     await expect(detail.getByRole('button', { name: 'Open in canvas' })).toBeEnabled();
-    expect(
-      (await new AxeBuilder({ page }).include('[role="dialog"]').analyze()).violations,
-    ).toEqual([]);
+    expect((await new AxeBuilder({ page }).include('dialog[open]').analyze()).violations).toEqual(
+      [],
+    );
     await page.keyboard.press('Escape');
     await expect(detail).toBeHidden();
 

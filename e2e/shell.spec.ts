@@ -5,7 +5,7 @@ const VIEWS = ['Canvas', 'Generate', 'History', 'Textures'] as const;
 
 test.describe('page shell', () => {
   // Views are built by their features; the shell's contract is that each has its own path and
-  // a level-1 heading with its name (a "not built yet" panel until the feature lands).
+  // a level-1 heading with its name.
   test('every view is reachable from the navigation, with its own path', async ({
     signedInPage,
     shell,

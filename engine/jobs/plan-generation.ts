@@ -1,5 +1,11 @@
 import type { CreateGenerationBody } from '../../contract/generations.ts';
-import { NUM_IMAGES, PHOTOREAL_STRENGTHS } from '../../contract/limits.ts';
+import {
+  checkImageCount,
+  checkPhotoReal,
+  checkPhotoRealStrength,
+  checkUltra,
+  type RuleViolation,
+} from '../../contract/rules.ts';
 import type { NewGeneration } from '../db/generations.ts';
 import { validationFailed } from '../errors.ts';
 import {
@@ -20,6 +26,11 @@ type Record = Omit<NewGeneration, 'id' | 'userId' | 'costAmount'>;
  */
 const UNSUPPORTED = ['canvasInitId', 'canvasMaskId'] as const;
 
+/** The rules between fields live in contract/rules.ts, shared with the studio's form. */
+function refuse(violation: RuleViolation | null): void {
+  if (violation) throw validationFailed(violation.error, violation.path);
+}
+
 /**
  * Checks the rules between fields that a JSON schema cannot express, and turns an accepted
  * request into the stored record, the job to run and its token cost.
@@ -31,35 +42,22 @@ export function planGeneration(
   const width = body.width ?? 1024;
   const height = body.height ?? 768;
   const numImages = body.num_images ?? 4;
-  if (
-    (width > NUM_IMAGES.largeSide || height > NUM_IMAGES.largeSide) &&
-    numImages > NUM_IMAGES.maxWhenLarge
-  ) {
-    throw validationFailed(
-      `num_images must be at most ${NUM_IMAGES.maxWhenLarge} when width or height is over ${NUM_IMAGES.largeSide}`,
-      '$.num_images',
-    );
-  }
+  refuse(checkImageCount(width, height, numImages));
   const modelId = body.modelId ?? (body.photoReal ? null : DEFAULT_MODEL_ID);
   if (modelId && !PLATFORM_MODELS.some((m) => m.id === modelId)) {
     throw validationFailed(`modelId "${modelId}" is not a model of this server`, '$.modelId');
   }
   const alchemy = body.alchemy ?? true;
-  if (body.photoReal) {
-    if (!alchemy) throw validationFailed('photoReal requires alchemy to be enabled', '$.alchemy');
-    if (body.photoRealVersion !== 'v2' && body.modelId) {
-      throw validationFailed('photoReal v1 must be used without a modelId', '$.modelId');
-    }
-  }
-  if (
-    body.photoRealStrength != null &&
-    !(PHOTOREAL_STRENGTHS as readonly number[]).includes(body.photoRealStrength)
-  ) {
-    throw validationFailed('photoRealStrength must be 0.55, 0.5 or 0.45', '$.photoRealStrength');
-  }
-  if (body.ultra && body.alchemy) {
-    throw validationFailed('ultra cannot be used with alchemy', '$.ultra');
-  }
+  refuse(
+    checkPhotoReal({
+      photoReal: body.photoReal ?? false,
+      photoRealVersion: body.photoRealVersion,
+      alchemy,
+      hasModelId: Boolean(body.modelId),
+    }),
+  );
+  refuse(checkPhotoRealStrength(body.photoRealStrength));
+  refuse(checkUltra(body.ultra, body.alchemy));
   for (const field of UNSUPPORTED) {
     const value = body[field];
     if (value != null && !(Array.isArray(value) && value.length === 0)) {

@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generationFixture } from '../test/generation-fixture.ts';
 import { ALICE_KEY, jsonResponse, stubFetch } from '../test/fetch-stub.ts';
@@ -11,6 +12,7 @@ import {
   historyQueryOptions,
   listGenerations,
   nextHistoryOffset,
+  putGenerationInLists,
   withGeneration,
   withoutGenerations,
   type GenerationPages,
@@ -92,6 +94,20 @@ describe('cache helpers', () => {
     expect(without.pages[1]).toBe(data.pages[1]);
     const done = { ...c!, status: 'FAILED' as const };
     expect(flattenHistory(withGeneration(data, done))[2]).toBe(done);
+  });
+
+  it('write a generation only into lists that hold it, so other lists keep their invalidation', async () => {
+    const queryClient = new QueryClient();
+    const holding = [...generationKeys.lists(BASE), 'u-1'];
+    const other = [...generationKeys.lists(BASE), 'u-2'];
+    queryClient.setQueryData(holding, pages([a!]));
+    queryClient.setQueryData(other, pages([b!]));
+    await queryClient.invalidateQueries({ queryKey: generationKeys.lists(BASE) });
+    const done = { ...a!, status: 'FAILED' as const };
+    putGenerationInLists(queryClient, BASE, done);
+    expect(flattenHistory(queryClient.getQueryData(holding))).toEqual([done]);
+    expect(queryClient.getQueryState(other)?.isInvalidated).toBe(true);
+    expect(withGeneration(pages([b!]), done)).toBeUndefined();
   });
 });
 

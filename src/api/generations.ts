@@ -134,12 +134,18 @@ export function withoutGenerations(
   };
 }
 
-/** Cache updater: the pages with one generation replaced by a newer copy of itself. */
+/**
+ * Cache updater: the pages with one generation replaced by a newer copy of itself, or undefined
+ * when no page holds it: react-query then leaves that list untouched (an update, even to the same
+ * data, would mark it fresh and cancel an invalidation waiting for it).
+ */
 export function withGeneration(
   data: GenerationPages | undefined,
   generation: Generation,
 ): GenerationPages | undefined {
-  if (!data) return data;
+  if (!data?.pages.some((page) => page.generations.some((g) => g.id === generation.id))) {
+    return undefined;
+  }
   return {
     ...data,
     pages: data.pages.map((page) =>
@@ -153,11 +159,8 @@ export function withGeneration(
   };
 }
 
-/**
- * Puts a generation's latest state (a finished job, say) into every cached history list and its
- * detail query, without refetching the pages already loaded.
- */
-export function storeGeneration(
+/** Puts a generation's latest state into the cached history lists that hold it, and only those. */
+export function putGenerationInLists(
   queryClient: QueryClient,
   baseUrl: string,
   generation: Generation,
@@ -165,5 +168,4 @@ export function storeGeneration(
   queryClient.setQueriesData<GenerationPages>({ queryKey: generationKeys.lists(baseUrl) }, (data) =>
     withGeneration(data, generation),
   );
-  queryClient.setQueryData(generationKeys.detail(baseUrl, generation.id), generation);
 }

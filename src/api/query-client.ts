@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error.ts';
+import { watchJobSettlements } from './jobs.ts';
 
 /** Attempts in all, the first one included. */
 export const MAX_ATTEMPTS = 3;
@@ -47,8 +48,12 @@ export function retryDelay(failureCount: number, error: unknown): number {
   return Math.min(BASE_BACKOFF_MS * 2 ** failureCount, MAX_BACKOFF_MS);
 }
 
+/**
+ * The studio's query client. It carries the job model with it: whoever observes a job, its
+ * settling reaches the lists that show it (src/api/jobs.ts).
+ */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient = new QueryClient({
     defaultOptions: {
       queries: {
         retry: shouldRetryQuery,
@@ -62,4 +67,6 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  watchJobSettlements(queryClient);
+  return queryClient;
 }

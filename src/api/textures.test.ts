@@ -3,14 +3,10 @@ import { ALICE_KEY, jsonResponse, stubFetch } from '../test/fetch-stub.ts';
 import { ApiError } from './api-error.ts';
 import { createApiClient } from './client.ts';
 import {
-  POLL_MAX_DELAY_MS,
   createTextureGeneration,
   deleteTextureGeneration,
   getTextureGeneration,
-  nextTexturePoll,
-  textureGenerationQueryOptions,
   textureKeys,
-  texturePollDelay,
   textureJobCost,
   texturesByModelQueryOptions,
   withTextureGeneration,
@@ -66,46 +62,9 @@ describe('texture fetchers', () => {
     });
   });
 
-  it('re-reads a model’s list every 5 s only while it shows a running job', () => {
-    const options = texturesByModelQueryOptions(client, MODEL);
-    const interval = options.refetchInterval as (query: unknown) => number | false;
-    const withStatus = (status: string) => ({
-      state: { data: { model_asset_texture_generations: [{ status }] } },
-    });
-    expect(interval(withStatus('PENDING'))).toBe(5000);
-    expect(interval(withStatus('COMPLETE'))).toBe(false);
-    expect(interval({ state: { data: undefined } })).toBe(false);
-  });
-
-  it('keys details under the server so lists and details invalidate apart', () => {
-    expect(textureGenerationQueryOptions(client, ID).queryKey).toEqual(
-      textureKeys.detail(BASE, ID),
-    );
-    expect(textureKeys.detail(BASE, ID).slice(0, 3)).toEqual(textureKeys.details(BASE));
+  it('never polls a model’s list itself: a running job is followed by its own query', () => {
+    expect(texturesByModelQueryOptions(client, MODEL)).not.toHaveProperty('refetchInterval');
     expect(textureKeys.byModel(BASE, MODEL).slice(0, 3)).toEqual(textureKeys.byModels(BASE));
-  });
-});
-
-describe('polling schedule', () => {
-  it('starts at one second and backs off to five', () => {
-    const delays = Array.from({ length: 8 }, (_, i) => texturePollDelay(i));
-    expect(delays).toEqual([1000, 1000, 1500, 2250, 3375, 5000, 5000, 5000]);
-    expect(Math.max(...delays)).toBe(POLL_MAX_DELAY_MS);
-  });
-
-  it('stops once the job settles', () => {
-    expect(nextTexturePoll({ status: 'PENDING', polls: 3, error: null })).toBe(2250);
-    expect(nextTexturePoll({ status: 'COMPLETE', polls: 3, error: null })).toBe(false);
-    expect(nextTexturePoll({ status: 'FAILED', polls: 3, error: null })).toBe(false);
-    expect(nextTexturePoll({ status: undefined, polls: 0, error: null })).toBe(1000);
-  });
-
-  it('keeps polling through failures worth retrying, and stops on ones that are not', () => {
-    const fail = (status: number) => new ApiError({ status, code: 'x', message: 'x', path: '$' });
-    expect(nextTexturePoll({ status: 'PENDING', polls: 9, error: fail(503) })).toBe(5000);
-    expect(nextTexturePoll({ status: 'PENDING', polls: 9, error: fail(0) })).toBe(5000);
-    expect(nextTexturePoll({ status: undefined, polls: 0, error: fail(404) })).toBe(false);
-    expect(nextTexturePoll({ status: 'PENDING', polls: 2, error: fail(401) })).toBe(false);
   });
 });
 
@@ -123,13 +82,14 @@ describe('cache updaters', () => {
     model_asset_texture_generations: [generation('a', 'PENDING'), generation('b', 'COMPLETE')],
   };
 
-  it('replaces a generation in place and leaves other lists as they were', () => {
+  it('replaces a generation in place and writes nothing into lists without it', () => {
     const next = withTextureGeneration(list, generation('a', 'COMPLETE'));
     expect(next?.model_asset_texture_generations.map((g) => g.status)).toEqual([
       'COMPLETE',
       'COMPLETE',
     ]);
-    expect(withTextureGeneration(list, generation('z', 'COMPLETE'))).toBe(list);
+    // Undefined tells react-query to leave a list that does not hold it alone.
+    expect(withTextureGeneration(list, generation('z', 'COMPLETE'))).toBeUndefined();
     expect(withTextureGeneration(undefined, generation('a', 'COMPLETE'))).toBeUndefined();
   });
 
@@ -137,7 +97,7 @@ describe('cache updaters', () => {
     expect(
       withoutTextureGeneration(list, 'a')?.model_asset_texture_generations.map((g) => g.id),
     ).toEqual(['b']);
-    expect(withoutTextureGeneration(list, 'z')).toBe(list);
+    expect(withoutTextureGeneration(list, 'z')).toBeUndefined();
   });
 
   it('reads the cost from either field', () => {

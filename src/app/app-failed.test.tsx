@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useSessionStore } from '../lib/session-store.ts';
-import { ALICE_KEY, meResponder, stubFetch } from '../test/fetch-stub.ts';
+import { meResponder, stubFetch } from '../test/fetch-stub.ts';
 import { renderApp } from '../test/render-app.tsx';
+import { signInAlice } from '../test/render-signed-in.tsx';
 
 // A part of the shell that breaks while rendering, as a bug in it would.
 vi.mock('./account-summary.tsx', () => ({
@@ -22,8 +22,7 @@ describe('when the shell itself fails', () => {
     // React reports the error on the console as well; that is expected here.
     vi.spyOn(console, 'error').mockImplementation(() => {});
     stubFetch(meResponder());
-    const base = 'http://127.0.0.1:8787/api/rest/v1';
-    useSessionStore.setState({ credentials: { key: ALICE_KEY, baseUrl: base }, lastBaseUrl: base });
+    signInAlice();
     renderApp();
     const alert = screen.getByRole('alert');
     expect(

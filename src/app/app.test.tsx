@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SESSION_STORAGE_KEY, rehydrateSession, useSessionStore } from '../lib/session-store.ts';
 import { ALICE_KEY, jsonResponse, meResponder, stubFetch } from '../test/fetch-stub.ts';
 import { renderApp } from '../test/render-app.tsx';
+import { ALICE_ID } from '../test/render-signed-in.tsx';
 
 const BASE = 'http://127.0.0.1:8787/api/rest/v1';
 
@@ -14,11 +15,11 @@ vi.mock('./views/history-view.tsx', () => ({ HistoryView: () => <h1>History</h1>
 vi.mock('./views/textures-view.tsx', () => ({ TexturesView: () => <h1>Textures</h1> }));
 
 function signedIn(key = ALICE_KEY) {
-  useSessionStore.setState({ credentials: { key, baseUrl: BASE }, lastBaseUrl: BASE });
+  useSessionStore.getState().signIn({ key, baseUrl: BASE, userId: ALICE_ID });
 }
 
 beforeEach(() => {
-  useSessionStore.setState({ credentials: null, lastBaseUrl: null });
+  useSessionStore.setState({ credentials: null, userId: null, lastBaseUrl: null });
   window.history.replaceState(null, '', '/generate');
 });
 
@@ -82,8 +83,7 @@ describe('App shell', () => {
     await user.hover(history);
     await waitFor(() => expect(listed()).toBe(1));
     // Fetched a moment ago: focusing the same link does not ask again.
-    history.focus();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await act(async () => history.focus());
     expect(listed()).toBe(1);
   });
 
@@ -112,7 +112,14 @@ describe('App shell', () => {
     stubFetch(meResponder());
     sessionStorage.setItem(
       SESSION_STORAGE_KEY,
-      JSON.stringify({ credentials: { key: ALICE_KEY, baseUrl: BASE }, lastBaseUrl: BASE }),
+      JSON.stringify({
+        state: {
+          credentials: { key: ALICE_KEY, baseUrl: BASE },
+          userId: ALICE_ID,
+          lastBaseUrl: BASE,
+        },
+        version: 1,
+      }),
     );
     rehydrateSession();
     renderApp();

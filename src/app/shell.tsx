@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { JobsTray } from '../features/jobs/index.ts';
-import { useLocation } from '../lib/router.ts';
-import { useSessionStore } from '../lib/session-store.ts';
+import { navigate, useLocation } from '../lib/router.ts';
+import { signOutEverywhere } from './sign-out.ts';
 import { AppHeader } from './app-header.tsx';
 import { preloadLightViews } from './routes.ts';
 import { ViewOutlet } from './view-outlet.tsx';
@@ -10,7 +10,6 @@ import { ViewOutlet } from './view-outlet.tsx';
 /** The signed-in studio: header with navigation and account, and the current view. */
 export function Shell() {
   const { pathname, pending } = useLocation();
-  const signOut = useSessionStore((state) => state.signOut);
   const queryClient = useQueryClient();
   const mainRef = useRef<HTMLElement>(null);
 
@@ -31,12 +30,6 @@ export function Shell() {
   // kilobytes from the same origin, so a first visit to them does not wait for the network.
   useEffect(preloadLightViews, []);
 
-  function handleSignOut() {
-    signOut();
-    // Cached answers belong to the user who just left.
-    queryClient.clear();
-  }
-
   return (
     <div className="flex min-h-full flex-col">
       <a
@@ -45,12 +38,12 @@ export function Shell() {
       >
         Skip to content
       </a>
-      <AppHeader pathname={pathname} onSignOut={handleSignOut} />
+      <AppHeader pathname={pathname} onSignOut={() => signOutEverywhere(queryClient)} />
       <main id="main" ref={mainRef} tabIndex={-1} className="flex-1 px-4 py-6 focus:outline-none">
         <ViewOutlet pathname={pathname} pending={pending} />
       </main>
-      {/* Jobs started in any view (Generate now; motion and textures later) are followed here. */}
-      <JobsTray />
+      {/* Jobs started in any view are followed here; a finished one leads to its result. */}
+      <JobsTray onOpen={navigate} />
     </div>
   );
 }

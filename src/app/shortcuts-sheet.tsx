@@ -1,7 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { Button } from '../components/ui/button.tsx';
-import { ModalDialog } from '../components/ui/modal-dialog.tsx';
-import { ModalLayer } from '../components/ui/modal-layer.tsx';
+import { Dialog } from '../components/ui/dialog.tsx';
 import {
   SHORTCUT_GROUPS,
   comboText,
@@ -104,47 +103,36 @@ function Group({ group }: { group: ShortcutGroup }) {
 /** Every keyboard shortcut of the studio, from the one catalog in src/lib/shortcuts-catalog.ts. */
 export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
   return (
-    <ModalLayer>
-      {/* Keys pressed here are the sheet's: the canvas's shortcuts listen on window, behind it.
-          Tab goes on, to the focus trap listening on the document. */}
+    <Dialog
+      title="Keyboard shortcuts"
+      description={
+        <p>
+          <kbd className="font-sans font-medium text-fg">Ctrl</kbd> is{' '}
+          <kbd className="font-sans font-medium text-fg">⌘</kbd> on a Mac. Press Escape to close.
+        </p>
+      }
+      onDismiss={onClose}
+      size="wide"
+    >
+      {/* Focusable, so keyboard users can scroll it when it is taller than the screen. */}
       <div
-        onKeyDown={(event) => {
-          if (event.key !== 'Tab') event.stopPropagation();
-        }}
+        role="region"
+        aria-label="Shortcuts"
+        tabIndex={0}
+        className="max-h-[62vh] overflow-y-auto rounded-lg pr-1"
       >
-        <ModalDialog
-          title="Keyboard shortcuts"
-          description={
-            <p>
-              <kbd className="font-sans font-medium text-fg">Ctrl</kbd> is{' '}
-              <kbd className="font-sans font-medium text-fg">⌘</kbd> on a Mac. Press Escape to
-              close.
-            </p>
-          }
-          onDismiss={onClose}
-          wide
-        >
-          {/* Focusable, so keyboard users can scroll it when it is taller than the screen. */}
-          <div
-            role="region"
-            aria-label="Shortcuts"
-            tabIndex={0}
-            className="max-h-[62vh] overflow-y-auto rounded-lg pr-1"
-          >
-            {/* Columns inside the scrolling box: columns of a fixed height overflow sideways. */}
-            <div className="md:columns-2 md:gap-8">
-              {SHORTCUT_GROUPS.map((group) => (
-                <Group key={group.id} group={group} />
-              ))}
-            </div>
-          </div>
-          <div className="mt-4 flex justify-end">
-            <Button onClick={onClose} data-autofocus>
-              Close
-            </Button>
-          </div>
-        </ModalDialog>
+        {/* Columns inside the scrolling box: columns of a fixed height overflow sideways. */}
+        <div className="md:columns-2 md:gap-8">
+          {SHORTCUT_GROUPS.map((group) => (
+            <Group key={group.id} group={group} />
+          ))}
+        </div>
       </div>
-    </ModalLayer>
+      <div className="mt-4 flex justify-end">
+        <Button onClick={onClose} data-autofocus>
+          Close
+        </Button>
+      </div>
+    </Dialog>
   );
 }

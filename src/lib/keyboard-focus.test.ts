@@ -32,4 +32,14 @@ describe('isModalOpen', () => {
     dialog.setAttribute('aria-modal', 'false');
     expect(isModalOpen()).toBe(false);
   });
+
+  it('sees an open <dialog>, and not a closed one', () => {
+    const dialog = document.createElement('dialog');
+    document.body.append(dialog);
+    expect(isModalOpen()).toBe(false);
+    dialog.showModal();
+    expect(isModalOpen()).toBe(true);
+    dialog.close();
+    expect(isModalOpen()).toBe(false);
+  });
 });

@@ -11,8 +11,10 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 /**
  * A modal dialog is open: keys (and pastes) belong to it, not to the page behind it, even when
- * the page listens on window.
+ * the page listens on window. The studio's dialogs are <dialog> elements opened with showModal()
+ * (src/components/ui/dialog.tsx), so an open one is modal; an element marked aria-modal counts
+ * too.
  */
 export function isModalOpen(root: ParentNode = document): boolean {
-  return root.querySelector('[aria-modal="true"]') !== null;
+  return root.querySelector('dialog[open], [aria-modal="true"]:not(dialog)') !== null;
 }

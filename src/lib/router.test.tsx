@@ -1,7 +1,14 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense, lazy, type ComponentType } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { navigate, replaceSearch, useLocation, useSearch } from './router.ts';
+import {
+  navigate,
+  replaceSearch,
+  replaceSearchParam,
+  useLocation,
+  useSearch,
+  useSearchParam,
+} from './router.ts';
 
 function Path() {
   return <p>{useLocation().pathname}</p>;
@@ -63,6 +70,35 @@ describe('useSearch', () => {
     await act(async () => replaceSearch('?model=m1'));
     expect(screen.getByText('search:?model=m1')).toBeTruthy();
     expect(window.location.pathname).toBe('/generate');
+    expect(window.history.length).toBe(entries);
+  });
+});
+
+describe('search parameters', () => {
+  it('reads one parameter and sets or removes it, keeping the others', async () => {
+    function Param() {
+      return <p>open:{useSearchParam('open') ?? 'none'}</p>;
+    }
+    window.history.replaceState(null, '', '/history?model=m1');
+    render(<Param />);
+    expect(screen.getByText('open:none')).toBeTruthy();
+    await act(async () => replaceSearchParam('open', 'g1'));
+    expect(screen.getByText('open:g1')).toBeTruthy();
+    expect(window.location.search).toBe('?model=m1&open=g1');
+    await act(async () => replaceSearchParam('open', null));
+    expect(window.location.search).toBe('?model=m1');
+  });
+
+  it('navigates to a path with a query string, also within the same view', async () => {
+    function Search() {
+      return <p>search:{useSearch()}</p>;
+    }
+    window.history.replaceState(null, '', '/history');
+    render(<Search />);
+    await act(async () => navigate('/history?open=g2'));
+    expect(screen.getByText('search:?open=g2')).toBeTruthy();
+    const entries = window.history.length;
+    navigate('/history?open=g2');
     expect(window.history.length).toBe(entries);
   });
 });

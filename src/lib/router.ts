@@ -28,10 +28,25 @@ export function useSearch(): string {
 
 /** Changes the query string in place: a new history entry would make Back step through it. */
 export function replaceSearch(search: string): void {
-  if (search === window.location.search) return;
+  const normal = search === '?' ? '' : search;
+  if (normal === window.location.search) return;
   const { pathname, hash } = window.location;
-  window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+  window.history.replaceState(window.history.state, '', `${pathname}${normal}${hash}`);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** One parameter of the query string, kept up to date. */
+export function useSearchParam(name: string): string | null {
+  return new URLSearchParams(useSearch()).get(name);
+}
+
+/** Sets one parameter in place (or removes it, for null), keeping the others as they were. */
+export function replaceSearchParam(name: string, value: string | null): void {
+  const params = new URLSearchParams(window.location.search);
+  if (value === null) params.delete(name);
+  else params.set(name, value);
+  const text = params.toString();
+  replaceSearch(text ? `?${text}` : '');
 }
 
 export interface StudioLocation {
@@ -58,8 +73,9 @@ export function useLocation(): StudioLocation {
   return { pathname, pending };
 }
 
+/** Goes to a path, with a query string if it has one; going where we already are does nothing. */
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
-  if (path === window.location.pathname) return;
+  if (path === `${window.location.pathname}${window.location.search}`) return;
   if (replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));

@@ -15,12 +15,14 @@ import {
 export const TEST_BASE_URL = 'http://127.0.0.1:8787/api/rest/v1';
 export const ALICE_ID = meBody().user_details[0]!.user.id;
 
+/** Signs Alice in on the test server, as the connect dialog would after GET /me. */
+export function signInAlice(): void {
+  useSessionStore.getState().signIn({ key: ALICE_KEY, baseUrl: TEST_BASE_URL, userId: ALICE_ID });
+}
+
 /** Renders one feature component as a signed-in user would see it, without the app shell. */
 export function renderSignedIn(ui: ReactNode) {
-  useSessionStore.setState({
-    credentials: { key: ALICE_KEY, baseUrl: TEST_BASE_URL },
-    lastBaseUrl: TEST_BASE_URL,
-  });
+  signInAlice();
   const queryClient = createQueryClient();
   const user = userEvent.setup();
   const view = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>);

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from './button.tsx';
-import { ModalDialog } from './modal-dialog.tsx';
-import { ModalLayer } from './modal-layer.tsx';
+import { Dialog } from './dialog.tsx';
 import { Spinner } from './spinner.tsx';
 
 interface ConfirmDialogProps {
@@ -17,8 +16,8 @@ interface ConfirmDialogProps {
 }
 
 /**
- * "Are you sure?" before something that cannot be undone: focus is trapped inside, starts on
- * Cancel (the safe choice), and Escape cancels. The page behind is inert while it is open.
+ * "Are you sure?" before something that cannot be undone: focus starts on Cancel (the safe
+ * choice), and Escape cancels.
  */
 export function ConfirmDialog({
   title,
@@ -30,38 +29,42 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   return (
-    <ModalLayer>
-      <ModalDialog
-        role="alertdialog"
-        title={title}
-        description={description}
-        onDismiss={pending ? undefined : onCancel}
-      >
-        <div className="grid gap-4">
-          {error}
-          <div className="flex items-center justify-end gap-3">
-            {pending ? (
-              <span role="status" className="flex items-center gap-2 text-sm text-muted">
-                <Spinner />
-                Deleting…
-              </span>
-            ) : null}
-            <Button data-autofocus onClick={onCancel} disabled={pending}>
-              Cancel
-            </Button>
-            {/* aria-disabled, not disabled: disabling the focused button would drop focus. */}
-            <Button
-              variant="danger"
-              aria-disabled={pending}
-              onClick={() => {
-                if (!pending) onConfirm();
-              }}
-            >
-              {confirmLabel}
-            </Button>
-          </div>
+    <Dialog
+      role="alertdialog"
+      title={title}
+      description={description}
+      onDismiss={pending ? undefined : onCancel}
+    >
+      <div className="grid gap-4">
+        {error}
+        <div className="flex items-center justify-end gap-3">
+          {pending ? (
+            <span role="status" className="flex items-center gap-2 text-sm text-muted">
+              <Spinner />
+              Deleting…
+            </span>
+          ) : null}
+          <Button
+            data-autofocus
+            aria-disabled={pending}
+            onClick={() => {
+              if (!pending) onCancel();
+            }}
+          >
+            Cancel
+          </Button>
+          {/* aria-disabled, not disabled: disabling the focused button would drop focus. */}
+          <Button
+            variant="danger"
+            aria-disabled={pending}
+            onClick={() => {
+              if (!pending) onConfirm();
+            }}
+          >
+            {confirmLabel}
+          </Button>
         </div>
-      </ModalDialog>
-    </ModalLayer>
+      </div>
+    </Dialog>
   );
 }

@@ -1,11 +1,11 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SESSION_STORAGE_KEY, useSessionStore } from '../../../lib/session-store.ts';
-import { ALICE_KEY, meResponder, stubFetch } from '../../../test/fetch-stub.ts';
+import { ALICE_KEY, meBody, meResponder, stubFetch } from '../../../test/fetch-stub.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
 beforeEach(() => {
-  useSessionStore.setState({ credentials: null, lastBaseUrl: null });
+  useSessionStore.setState({ credentials: null, userId: null, lastBaseUrl: null });
   window.history.replaceState(null, '', '/generate');
 });
 
@@ -33,9 +33,10 @@ describe('ConnectDialog', () => {
     expect(await screen.findByRole('banner')).toHaveTextContent('alice');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(requests[0]?.url).toMatch(/\/api\/rest\/v1\/me$/);
-    expect(JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}').credentials.key).toBe(
-      ALICE_KEY,
-    );
+    const stored = JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}').state;
+    expect(stored.credentials.key).toBe(ALICE_KEY);
+    // The user the key belongs to, from GET /me: with the server, the scope of what is kept.
+    expect(stored.userId).toBe(meBody().user_details[0]!.user.id);
     // Every write went to sessionStorage, none to localStorage.
     for (const call of setItem.mock.contexts) expect(call).toBe(sessionStorage);
     // eslint-disable-next-line no-restricted-properties -- checking that nothing was written there

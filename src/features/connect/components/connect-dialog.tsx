@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
-import { ModalDialog } from '../../../components/ui/modal-dialog.tsx';
+import { Dialog } from '../../../components/ui/dialog.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useSessionStore } from '../../../lib/session-store.ts';
 import { useConnect } from '../hooks/use-connect.ts';
@@ -58,7 +58,7 @@ export function ConnectDialog({ linkKey = null, onLinkKeyTried }: ConnectDialogP
   const failure = connect.isError ? connectErrorMessage(connect.error, choice) : null;
 
   return (
-    <ModalDialog
+    <Dialog
       title="Connect to Leonardo"
       headingLevel="h1"
       description={
@@ -106,6 +106,6 @@ export function ConnectDialog({ linkKey = null, onLinkKeyTried }: ConnectDialogP
           </Button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }

@@ -5,7 +5,9 @@ import { useSessionStore, type Credentials } from '../../../lib/session-store.ts
 
 /**
  * Tries a key against GET /me before keeping it, so a typo is caught here and not on the first
- * generation. On success the answer seeds the `me` query, and the header needs no second request.
+ * generation. The answer names the user, kept in the session beside the key (with the server, the
+ * scope of everything the studio keeps), and seeds the `me` query, so the header needs no second
+ * request.
  */
 export function useConnect() {
   const queryClient = useQueryClient();
@@ -14,14 +16,14 @@ export function useConnect() {
     mutationFn: async ({ key, baseUrl }: Credentials) => {
       const client = createApiClient({ baseUrl, getKey: () => key });
       const me = await getMe(client);
-      firstUserDetails(me);
-      return { me, client };
+      const userId = firstUserDetails(me).user.id;
+      return { me, client, userId };
     },
-    onSuccess: ({ me, client }, { key }) => {
+    onSuccess: ({ me, client, userId }, { key }) => {
       // Whatever a previous session cached belongs to another user or server.
       queryClient.removeQueries();
       queryClient.setQueryData(meQueryOptions(client).queryKey, me);
-      signIn({ key, baseUrl: client.baseUrl });
+      signIn({ key, baseUrl: client.baseUrl, userId });
     },
     // The variables hold the key; do not keep the finished mutation around.
     gcTime: 0,

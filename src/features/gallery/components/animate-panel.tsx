@@ -1,21 +1,23 @@
 import { useId, useState } from 'react';
 import { MOTION_STRENGTH } from '../../../../contract/limits.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { useSingleFlight } from '../../../hooks/use-single-flight.ts';
 import { useAnimate } from '../hooks/use-animate.ts';
+import { useHistoryActions } from '../lib/history-actions.ts';
 
 interface AnimatePanelProps {
-  userId: string;
   imageId: string;
   prompt: string;
 }
 
 /** Turns the image shown into a short video (SVD motion); the job is followed by the tray. */
-export function AnimatePanel({ userId, imageId, prompt }: AnimatePanelProps) {
+export function AnimatePanel({ imageId, prompt }: AnimatePanelProps) {
   const strengthId = useId();
   const publicId = useId();
   const [motionStrength, setMotionStrength] = useState(5);
   const [isPublic, setIsPublic] = useState(false);
-  const animate = useAnimate(userId);
+  const animate = useAnimate(useHistoryActions().onJobStarted);
+  const flight = useSingleFlight();
 
   return (
     <fieldset className="grid gap-2 rounded-xl border border-border p-3">
@@ -49,11 +51,15 @@ export function AnimatePanel({ userId, imageId, prompt }: AnimatePanelProps) {
         Public
       </label>
       <div>
+        {/* aria-disabled, not disabled: disabling the focused button would drop focus out of
+            the dialog. Paid: one request per activation, however fast they come. */}
         <Button
-          disabled={animate.isPending}
-          onClick={() => animate.mutate({ imageId, prompt, motionStrength, isPublic })}
+          aria-disabled={flight.busy}
+          onClick={() =>
+            flight.run(() => animate.mutateAsync({ imageId, prompt, motionStrength, isPublic }))
+          }
         >
-          {animate.isPending ? 'Starting…' : 'Animate'}
+          Animate
         </Button>
       </div>
       {animate.isError ? (
@@ -62,9 +68,11 @@ export function AnimatePanel({ userId, imageId, prompt }: AnimatePanelProps) {
         </p>
       ) : (
         <p role="status" className="text-xs text-muted">
-          {animate.isSuccess
-            ? 'Animating: the jobs tray follows it, and the video appears in History.'
-            : ''}
+          {flight.busy
+            ? 'Starting the motion job…'
+            : animate.isSuccess
+              ? 'Animating: the jobs tray follows it, and the video appears in History.'
+              : ''}
         </p>
       )}
     </fieldset>

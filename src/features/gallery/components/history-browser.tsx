@@ -1,14 +1,15 @@
 import { useInfiniteQuery, usePrefetchInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { Generation } from '../../../../contract/index.ts';
 import { flattenHistory, historyQueryOptions } from '../../../api/generations.ts';
 import { AppLink } from '../../../components/ui/app-link.tsx';
 import { Button, buttonClass } from '../../../components/ui/button.tsx';
 import { LoadingPanel } from '../../../components/ui/loading-panel.tsx';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
+import { useWatchJobs } from '../../../hooks/use-watch-jobs.ts';
 import { useDeleteGenerations } from '../hooks/use-delete-generations.ts';
-import { usePendingRefresh } from '../hooks/use-pending-refresh.ts';
+import { useOpenParam } from '../hooks/use-open-param.ts';
+import { useHistoryActions } from '../lib/history-actions.ts';
 import { filterGenerations, isFiltering } from '../lib/history-filters.ts';
 import { HISTORY_MARKS, markHistory } from '../lib/perf-marks.ts';
 import { useHistoryUi } from '../store/history-ui-store.ts';
@@ -31,11 +32,14 @@ export function HistoryBrowser({ userId }: { userId: string }) {
   // transition), not after it commits and its effects run: the request and the render overlap.
   usePrefetchInfiniteQuery(historyOptions);
   const history = useInfiniteQuery(historyOptions);
-  const [detailId, setDetailId] = useState<string | null>(null);
+  // The generation whose details are open is in the address (`?open=<id>`): the jobs tray and
+  // a reload open it too.
+  const [detailId, setDetailId] = useOpenParam();
   const filters = useHistoryUi((state) => state.filters);
   const setFilters = useHistoryUi((state) => state.setFilters);
   const resetFilters = useHistoryUi((state) => state.resetFilters);
-  const remove = useDeleteGenerations(userId);
+  const { onDeleted } = useHistoryActions();
+  const remove = useDeleteGenerations(userId, onDeleted);
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
@@ -45,7 +49,12 @@ export function HistoryBrowser({ userId }: { userId: string }) {
 
   const items = useMemo(() => flattenHistory(history.data), [history.data]);
   const shown = useMemo(() => filterGenerations(items, filters), [items, filters]);
-  usePendingRefresh(items);
+  // Pending placeholders are watched through their job queries: they fill in when those settle.
+  const pendingIds = useMemo(
+    () => items.filter((g) => g.status === 'PENDING').map((g) => g.id),
+    [items],
+  );
+  useWatchJobs('text-to-image', pendingIds);
   const filtering = isFiltering(filters);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = history;
 
@@ -56,15 +65,10 @@ export function HistoryBrowser({ userId }: { userId: string }) {
     [filtering, hasNextPage, isFetchingNextPage, fetchNextPage],
   );
 
-  // A finished job in the tray asks for its generation to be opened.
-  const openId = useGenerationHandoff((state) => state.openId);
-  useEffect(() => {
-    if (openId === null) return;
-    setDetailId(openId);
-    useGenerationHandoff.getState().clearOpen();
-  }, [openId]);
-
-  const openGeneration = useCallback((generation: Generation) => setDetailId(generation.id), []);
+  const openGeneration = useCallback(
+    (generation: Generation) => setDetailId(generation.id),
+    [setDetailId],
+  );
   const toggleSelect = useCallback(
     (id: string) =>
       setSelected((current) => {
@@ -173,7 +177,6 @@ export function HistoryBrowser({ userId }: { userId: string }) {
         <HistoryDetail
           key={detailId}
           id={detailId}
-          userId={userId}
           fromList={items.find((g) => g.id === detailId)}
           onClose={() => setDetailId(null)}
           onDelete={(generation) =>

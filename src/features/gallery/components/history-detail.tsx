@@ -8,17 +8,13 @@ import {
 } from '../../../api/generations.ts';
 import { modelName, platformModelsQueryOptions } from '../../../api/models.ts';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { requestOpenInCanvas } from '../../../lib/canvas-handoff.ts';
 import { curlCommand } from '../../../lib/curl-command.ts';
-import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
-import { knownJobCost, usePendingJobs } from '../../../lib/pending-jobs.ts';
-import { navigate } from '../../../lib/router.ts';
+import { useHistoryActions } from '../lib/history-actions.ts';
 import { AnimatePanel } from './animate-panel.tsx';
 import { GenerationDetail } from './generation-detail.tsx';
 
 interface HistoryDetailProps {
   id: string;
-  userId: string;
   /** The generation as the loaded list has it, if it does (opened from the tray, it may not). */
   fromList: Generation | undefined;
   onClose: () => void;
@@ -26,20 +22,19 @@ interface HistoryDetailProps {
 }
 
 /** Wires the detail dialog: reads what the list lacks, names the model, hands off to other views. */
-export function HistoryDetail({ id, userId, fromList, onClose, onDelete }: HistoryDetailProps) {
+export function HistoryDetail({ id, fromList, onClose, onDelete }: HistoryDetailProps) {
   const client = useApiClient();
   const queryClient = useQueryClient();
+  const actions = useHistoryActions();
   const detailQuery = useQuery({ ...generationQueryOptions(client, id), enabled: !fromList });
   // Only the detail view shows model names: no request competes with History's first page.
   const models = useQuery(platformModelsQueryOptions(client));
-  const cost = usePendingJobs((state) => knownJobCost(state.jobs, id));
   const generation = fromList ?? detailQuery.data;
 
   function reuse(chosen: Generation) {
     // Generate reads it through the same query, so it has it at once.
     queryClient.setQueryData(generationKeys.detail(client.baseUrl, chosen.id), chosen);
-    useGenerationHandoff.getState().reuse(chosen.id);
-    navigate('/generate');
+    actions.onReuse(chosen.id);
   }
 
   return (
@@ -47,16 +42,16 @@ export function HistoryDetail({ id, userId, fromList, onClose, onDelete }: Histo
       generation={generation}
       loadError={detailQuery.isError ? detailQuery.error.message : null}
       modelLabel={generation ? modelName(models.data, generation.modelId) : ''}
-      cost={cost}
+      cost={actions.jobCost(id)}
       curl={curlCommand({ method: 'GET', url: buildUrl(client.baseUrl, generationPath(id)) })}
       onClose={onClose}
       onReuse={reuse}
-      onOpenInCanvas={(url) => requestOpenInCanvas(url)}
+      onOpenInCanvas={(imageId) => actions.onOpenInCanvas(imageId, id)}
       onDelete={onDelete}
       imageActions={(image) =>
         // A video cannot be animated again; its still can, from its own generation.
         generation?.status === 'COMPLETE' && !generation.generated_images[0]?.motionMP4URL ? (
-          <AnimatePanel userId={userId} imageId={image.id} prompt={generation.prompt} />
+          <AnimatePanel imageId={image.id} prompt={generation.prompt} />
         ) : null
       }
     />

@@ -1,12 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Generation } from '../../../../contract/index.ts';
-import { peekOpenInCanvasRequest } from '../../../lib/canvas-handoff.ts';
-import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
 import { generationFixture, imageFixture } from '../../../test/generation-fixture.ts';
+import { passTime, useFakeTime } from '../../../test/fake-time.ts';
 import { jsonResponse, stubFetch } from '../../../test/fetch-stub.ts';
 import { ALICE_ID, apiResponder, renderSignedIn } from '../../../test/render-signed-in.tsx';
 import { useHistoryUi } from '../store/history-ui-store.ts';
+import type { HistoryActions } from '../lib/history-actions.ts';
 import { HistoryPanel } from './history-panel.tsx';
 
 // jsdom lays nothing out: give every element a size so the virtualizer has a viewport to fill.
@@ -26,8 +26,6 @@ afterAll(() => {
 
 let stored: Generation[] = [];
 let refuseDeletes = false;
-/** What GET /generations/{id} answers: the stored generation as it is, unless a test says. */
-let pendingAnswer = (generation: Generation): Generation => generation;
 const deleted: string[] = [];
 
 function stubHistory() {
@@ -43,9 +41,7 @@ function stubHistory() {
       const match = /^\/generations\/([\w-]+)$/.exec(path);
       if (match && request.method === 'GET') {
         const generation = stored.find((g) => g.id === match[1]);
-        return generation
-          ? jsonResponse({ generations_by_pk: pendingAnswer(generation) })
-          : undefined;
+        return generation ? jsonResponse({ generations_by_pk: generation }) : undefined;
       }
       if (match && request.method === 'DELETE') {
         if (refuseDeletes) {
@@ -74,16 +70,27 @@ beforeEach(() => {
   );
   stored[5] = { ...stored[5]!, status: 'PENDING', generated_images: [] };
   refuseDeletes = false;
-  pendingAnswer = (generation) => generation;
   deleted.length = 0;
   useHistoryUi.getState().resetFilters();
-  useGenerationHandoff.setState({ openId: null, reuseId: null });
+  window.history.replaceState(null, '', '/history');
+  actions = {
+    onJobStarted: vi.fn(),
+    onReuse: vi.fn(),
+    onOpenInCanvas: vi.fn(),
+    onDeleted: vi.fn(),
+    jobCost: () => null,
+  };
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
+let actions: HistoryActions;
+const renderPanel = () => renderSignedIn(<HistoryPanel {...actions} />);
 async function renderHistory() {
   stubHistory();
-  const view = renderSignedIn(<HistoryPanel />);
+  const view = renderPanel();
   const list = await screen.findByRole('list', { name: 'History' });
   await within(list).findAllByRole('img', { name: 'generation 0' });
   return { ...view, list };
@@ -98,21 +105,40 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     expect(items.length).toBeLessThanOrEqual(30);
     expect(items[0]).toHaveAttribute('aria-setsize', '50');
     expect(screen.getByText('50+ loaded')).toBeInTheDocument();
-    expect(
-      within(list).getByRole('listitem', { name: 'generation 5 (generating)' }),
-    ).toHaveTextContent('Generating…');
+    const pending = within(list).getByRole('listitem', { name: 'generation 5 (generating)' });
+    expect(pending).toHaveTextContent('Generating…');
+    // The pulse is a layer under the text, and only where motion is welcome: a fading text
+    // would drop below readable contrast mid-animation.
+    for (const text of within(pending).getAllByText('Generating…')) {
+      expect(text.className).not.toMatch(/animate/);
+    }
+    expect(pending.querySelector('[aria-hidden="true"]')).toHaveClass('motion-safe:animate-pulse');
   });
 
-  it('fills in a pending generation when it completes', async () => {
-    pendingAnswer = (generation) =>
-      generation.status === 'PENDING'
-        ? { ...generation, status: 'COMPLETE', generated_images: [imageFixture()] }
-        : generation;
-    const { list } = await renderHistory();
-    expect(await within(list).findByRole('img', { name: 'generation 5' })).toBeInTheDocument();
+  it('watches a pending generation through its job query and fills it in when it completes', async () => {
+    useFakeTime();
+    const { requests } = stubHistory();
+    renderPanel();
+    await passTime(100);
+    const pending = stored[5]!;
+    const looks = () => requests.filter((r) => r.url.endsWith(`/generations/${pending.id}`)).length;
+    const list = screen.getByRole('list', { name: 'History' });
+    expect(within(list).getByRole('listitem', { name: 'generation 5 (generating)' })).toBeVisible();
+    expect(looks()).toBe(1);
+    // Done on the server: the next look, a second later, sees it, and the list is read again.
+    stored[5] = { ...pending, status: 'COMPLETE', generated_images: [imageFixture()] };
+    await passTime(1_000);
+    expect(looks()).toBe(2);
+    // Its answer, then the list read again.
+    await passTime(200);
+    expect(within(list).getByRole('img', { name: 'generation 5' })).toBeInTheDocument();
     expect(
       within(list).queryByRole('listitem', { name: 'generation 5 (generating)' }),
     ).not.toBeInTheDocument();
+    expect(requests.filter((r) => r.url.includes('/generations/user/')).length).toBeGreaterThan(1);
+    // Settled: never looked at again.
+    await passTime(30_000);
+    expect(looks()).toBe(2);
   });
 
   it('filters what is loaded by search, kind and status', async () => {
@@ -133,7 +159,7 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
   it('says so when there is nothing yet, and leads to Generate', async () => {
     stored = [];
     stubHistory();
-    renderSignedIn(<HistoryPanel />);
+    renderPanel();
     expect(await screen.findByText('Nothing here yet')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Generate images' })).toHaveAttribute(
       'href',
@@ -142,6 +168,7 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
   });
 
   it('shows a failed load with its message and a retry, not an empty grid', async () => {
+    useFakeTime();
     stubFetch(
       apiResponder((_request, path) =>
         path.startsWith('/generations/user/')
@@ -152,8 +179,12 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
           : undefined,
       ),
     );
-    renderSignedIn(<HistoryPanel />);
-    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    renderPanel();
+    // A 5xx is tried three times, a second and then two seconds apart, before it is shown.
+    await passTime(100);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await passTime(3_100);
+    const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Could not load your history: database is busy');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(screen.queryByText('Nothing here yet')).not.toBeInTheDocument();
@@ -187,16 +218,75 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'Generation details' });
     await user.click(within(dialog).getByRole('button', { name: 'Next image' }));
     await user.click(within(dialog).getByRole('button', { name: 'Open in canvas' }));
-    expect(peekOpenInCanvasRequest()?.imageUrl).toBe(stored[0]!.generated_images[1]!.url);
-    expect(window.location.pathname).toBe('/canvas');
+    expect(actions.onOpenInCanvas).toHaveBeenCalledWith(
+      stored[0]!.generated_images[1]!.id,
+      stored[0]!.id,
+    );
   });
 
-  it('hands "Reuse prompt" to the Generate view', async () => {
+  it('hands "Reuse prompt" to the app with the generation’s id', async () => {
     const { user, list } = await renderHistory();
     await user.click(within(list).getByRole('listitem', { name: /^generation 2 / }));
     await user.click(await screen.findByRole('button', { name: 'Reuse prompt' }));
-    expect(useGenerationHandoff.getState().reuseId).toBe(stored[2]!.id);
-    expect(window.location.pathname).toBe('/generate');
+    expect(actions.onReuse).toHaveBeenCalledWith(stored[2]!.id);
+  });
+
+  it('keeps the open details in the address: ?open=<id> opens them, closing removes it', async () => {
+    window.history.replaceState(null, '', `/history?open=${stored[4]!.id}`);
+    const { user } = await renderHistory();
+    const dialog = await screen.findByRole('dialog', { name: 'Generation details' });
+    expect(dialog).toHaveTextContent('Promptgeneration 4');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(window.location.search).toBe('');
+    await user.click(screen.getByRole('listitem', { name: /^generation 6 / }));
+    expect(window.location.search).toBe(`?open=${stored[6]!.id}`);
+  });
+
+  it('starts a motion job once however fast Animate is pressed, and keeps focus in the details', async () => {
+    const posts: string[] = [];
+    let answer: () => void = () => {};
+    stubFetch(
+      apiResponder((request, path) => {
+        if (path.startsWith(`/generations/user/${ALICE_ID}`)) {
+          return jsonResponse({ generations: stored.slice(0, 50) });
+        }
+        if (path === '/platformModels') return jsonResponse({ custom_models: [] });
+        if (request.method === 'POST' && path === '/generations-motion-svd') {
+          posts.push(request.body ?? '');
+          return new Promise<Response>(
+            (resolve) =>
+              (answer = () =>
+                resolve(
+                  jsonResponse({
+                    motionSvdGenerationJob: { generationId: 'm-1', apiCreditCost: 5, cost: null },
+                  }),
+                )),
+          );
+        }
+        return undefined;
+      }),
+    );
+    const { user } = renderPanel();
+    const list = await screen.findByRole('list', { name: 'History' });
+    await user.click(await within(list).findByRole('listitem', { name: /^generation 1 / }));
+    const dialog = await screen.findByRole('dialog', { name: 'Generation details' });
+    const animate = within(dialog).getByRole('button', { name: 'Animate' });
+    await user.dblClick(animate);
+    act(() => {
+      animate.click();
+      animate.click();
+    });
+    expect(animate).toHaveAttribute('aria-disabled', 'true');
+    expect(animate).toHaveFocus();
+    await act(async () => answer());
+    await waitFor(() => expect(actions.onJobStarted).toHaveBeenCalledOnce());
+    expect(posts).toHaveLength(1);
+    expect(actions.onJobStarted).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'm-1', kind: 'motion', label: 'generation 1' }),
+    );
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('asks before deleting, removes at once, and keeps it gone', async () => {
@@ -213,6 +303,7 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
       within(list).queryByRole('listitem', { name: /^generation 1 / }),
     ).not.toBeInTheDocument();
     await waitFor(() => expect(deleted).toEqual([target.id]));
+    await waitFor(() => expect(actions.onDeleted).toHaveBeenCalledWith([target.id]));
     // Focus moves to the item that took its place.
     await waitFor(() =>
       expect(within(list).getByRole('listitem', { name: /^generation 2 / })).toHaveFocus(),

@@ -86,11 +86,18 @@ export const HistoryTile = memo(function HistoryTile(props: HistoryTileProps) {
         </div>
       ) : (
         <div
-          className={`flex aspect-square items-center justify-center rounded-xl border border-dashed border-border p-3 text-center text-xs text-muted ${
-            generation.status === 'PENDING' ? 'animate-pulse bg-surface-raised' : 'bg-danger-bg'
+          className={`relative flex aspect-square items-center justify-center overflow-hidden rounded-xl border border-dashed border-border p-3 text-center text-xs text-muted ${
+            generation.status === 'PENDING' ? 'bg-surface-raised' : 'bg-danger-bg'
           }`}
         >
-          {generation.status === 'PENDING' ? 'Generating…' : 'No images'}
+          {/* The pulse is a layer under the text, never the text: a fading text would drop
+              below readable contrast mid-animation. None at all where motion is reduced. */}
+          {generation.status === 'PENDING' ? (
+            <span aria-hidden="true" className="absolute inset-0 bg-bg motion-safe:animate-pulse" />
+          ) : null}
+          <span className="relative">
+            {generation.status === 'PENDING' ? 'Generating…' : 'No images'}
+          </span>
         </div>
       )}
       <input

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { generationKeys } from '../../../api/generations.ts';
+import { noteJobStarted, type StartedJob } from '../../../api/jobs.ts';
 import { meKeys } from '../../../api/me.ts';
 import { createMotion, motionJob } from '../../../api/motion.ts';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { usePendingJobs } from '../../../lib/pending-jobs.ts';
 
 export interface AnimateRequest {
   imageId: string;
@@ -13,28 +13,28 @@ export interface AnimateRequest {
 }
 
 /**
- * POST /generations-motion-svd for an image of History. The job goes to the jobs tray, and
- * History's lists are refreshed so the pending motion generation shows at once.
+ * POST /generations-motion-svd for an image of History. The job is reported (the app hands it to
+ * the jobs tray), and History's lists are invalidated so the pending motion generation shows.
  */
-export function useAnimate(userId: string) {
+export function useAnimate(onJobStarted: (job: StartedJob) => void) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  const addJob = usePendingJobs((state) => state.addJob);
   return useMutation({
     mutationFn: ({ imageId, motionStrength, isPublic }: AnimateRequest) =>
       createMotion(client, { imageId, motionStrength, isPublic }),
     onSuccess: (answer, request) => {
       const job = motionJob(answer);
-      addJob({
+      const startedAt = Date.now();
+      noteJobStarted(queryClient, client.baseUrl, 'motion', job.generationId, startedAt);
+      onJobStarted({
         id: job.generationId,
         kind: 'motion',
         label: request.prompt || 'Motion',
-        baseUrl: client.baseUrl,
-        userId,
         cost: job.cost ? `${job.cost.amount} ${job.cost.unit}` : null,
+        startedAt,
       });
       void queryClient.invalidateQueries({ queryKey: generationKeys.lists(client.baseUrl) });
-      void queryClient.invalidateQueries({ queryKey: meKeys.all });
+      void queryClient.invalidateQueries({ queryKey: meKeys.detail(client.baseUrl) });
     },
   });
 }

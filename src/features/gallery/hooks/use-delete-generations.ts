@@ -5,6 +5,7 @@ import {
   withoutGenerations,
   type GenerationPages,
 } from '../../../api/generations.ts';
+import { jobKeys } from '../../../api/jobs.ts';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
 
 /** Some of a batch were refused; the rest were deleted. */
@@ -22,7 +23,7 @@ export class DeleteRefused extends Error {
  * DELETE /generations/{id} for one or several generations, optimistically: they leave the
  * History cache at once, and any the server refuses are put back (with the error to show).
  */
-export function useDeleteGenerations(userId: string) {
+export function useDeleteGenerations(userId: string, onDeleted: (ids: readonly string[]) => void) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const listKey = generationKeys.list(client.baseUrl, userId);
@@ -54,15 +55,18 @@ export function useDeleteGenerations(userId: string) {
       return { previous };
     },
     onError: (error, ids, context) => {
-      if (!context?.previous) return;
       const refused = new Set(error instanceof DeleteRefused ? error.refusedIds : ids);
-      const deleted = new Set(ids.filter((id) => !refused.has(id)));
-      queryClient.setQueryData(listKey, withoutGenerations(context.previous, deleted));
+      const deleted = ids.filter((id) => !refused.has(id));
+      if (deleted.length > 0) onDeleted(deleted);
+      if (!context?.previous) return;
+      queryClient.setQueryData(listKey, withoutGenerations(context.previous, new Set(deleted)));
     },
     onSuccess: (ids) => {
       for (const id of ids) {
         queryClient.removeQueries({ queryKey: generationKeys.detail(client.baseUrl, id) });
+        queryClient.removeQueries({ queryKey: jobKeys.job(client.baseUrl, 'text-to-image', id) });
       }
+      onDeleted(ids);
     },
     onSettled: () => {
       // Offsets shift after a delete; refetch once the last of overlapping deletes is done, so

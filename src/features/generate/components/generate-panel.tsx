@@ -5,12 +5,14 @@ import { platformModelsQueryOptions } from '../../../api/models.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { useMe } from '../../../hooks/use-me.ts';
+import type { StartedJob } from '../../../api/jobs.ts';
+import { useSingleFlight } from '../../../hooks/use-single-flight.ts';
 import { curlCommand } from '../../../lib/curl-command.ts';
 import { useCreateGeneration } from '../hooks/use-create-generation.ts';
-import { useReuseHandoff } from '../hooks/use-reuse-handoff.ts';
+import { useReuseParam } from '../hooks/use-reuse-param.ts';
 import { buildRequest, errorFor, type FormField } from '../lib/build-request.ts';
-import { disabledReasons, maxImagesFor } from '../lib/form-rules.ts';
+import { maxImagesFor } from '../../../../contract/rules.ts';
+import { disabledReasons } from '../lib/form-rules.ts';
 import { useGenerateForm } from '../store/generate-form-store.ts';
 import { GuidanceField } from './guidance-field.tsx';
 import { ImageCountField } from './image-count-field.tsx';
@@ -22,15 +24,20 @@ import { SeedField } from './seed-field.tsx';
 import { SizeFields } from './size-fields.tsx';
 import { StyleField } from './style-field.tsx';
 
+interface GeneratePanelProps {
+  /** A job was started: the app hands it to the jobs tray. */
+  onJobStarted: (job: StartedJob) => void;
+}
+
 /** The Generate view: a text-to-image form that checks the request before sending it. */
-export function GeneratePanel() {
+export function GeneratePanel({ onJobStarted }: GeneratePanelProps) {
   const client = useApiClient();
   const form = useGenerateForm((state) => state.form);
   const update = useGenerateForm((state) => state.update);
   const models = useQuery(platformModelsQueryOptions(client));
-  const userId = useMe().data?.user_details[0]?.user.id ?? '';
-  const create = useCreateGeneration(userId);
-  const reuseFailure = useReuseHandoff();
+  const create = useCreateGeneration(onJobStarted);
+  const flight = useSingleFlight();
+  const reuseFailure = useReuseParam();
   // Until the first attempt an empty prompt is not an error yet, just an empty box.
   const [attempted, setAttempted] = useState(false);
 
@@ -48,13 +55,14 @@ export function GeneratePanel() {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAttempted(true);
-    if (create.isPending) return;
+    if (flight.busy) return;
     if (errors.length > 0) {
       const first = event.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]');
       first?.focus();
       return;
     }
-    create.mutate(body);
+    // Paid: one request per click, however fast the clicks come.
+    flight.run(() => create.mutateAsync(body));
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLFormElement>) {
@@ -153,7 +161,7 @@ export function GeneratePanel() {
           ) : null}
           <div className="flex flex-wrap items-center justify-end gap-3">
             <span role="status" className="flex items-center gap-2 text-sm text-muted">
-              {create.isPending ? (
+              {flight.busy ? (
                 <>
                   <Spinner /> Sending…
                 </>
@@ -162,7 +170,7 @@ export function GeneratePanel() {
               ) : null}
             </span>
             {/* aria-disabled, not disabled: disabling the focused button would drop focus. */}
-            <Button type="submit" variant="primary" aria-disabled={create.isPending}>
+            <Button type="submit" variant="primary" aria-disabled={flight.busy}>
               Generate
             </Button>
           </div>

@@ -1,5 +1,5 @@
 import { NUM_IMAGES } from '../../../../contract/limits.ts';
-import { LARGE_SIZE_LIMIT } from '../lib/form-rules.ts';
+import { LARGE_SIZE_HINT } from '../../../../contract/rules.ts';
 import { FormField, inputClass } from '../../../components/ui/form-field.tsx';
 
 interface ImageCountFieldProps {
@@ -18,7 +18,7 @@ const COUNTS = Array.from(
 export function ImageCountField({ value, onChange, max, error }: ImageCountFieldProps) {
   const limited = max < NUM_IMAGES.max;
   return (
-    <FormField label="Number of images" error={error} hint={limited ? LARGE_SIZE_LIMIT : null}>
+    <FormField label="Number of images" error={error} hint={limited ? LARGE_SIZE_HINT : null}>
       {({ inputId, describedBy, invalid }) => (
         <select
           id={inputId}

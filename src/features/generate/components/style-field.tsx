@@ -1,5 +1,5 @@
 import type { SdStyle } from '../../../../contract/index.ts';
-import { allowedStyles } from '../lib/form-rules.ts';
+import { allowedStyles } from '../../../../contract/rules.ts';
 import { styleLabel } from '../lib/style-label.ts';
 import { FormField, inputClass } from '../../../components/ui/form-field.tsx';
 

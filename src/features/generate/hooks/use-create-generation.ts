@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateGenerationBody, CreateGenerationResponse } from '../../../../contract/index.ts';
 import { createGeneration, generationKeys } from '../../../api/generations.ts';
+import { noteJobStarted, type StartedJob } from '../../../api/jobs.ts';
 import { meKeys } from '../../../api/me.ts';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { usePendingJobs } from '../../../lib/pending-jobs.ts';
 
 /** "12 CREDITS", from the create answer's cost (or its older integer form). */
 export function costLabel(answer: CreateGenerationResponse): string | null {
@@ -13,26 +13,28 @@ export function costLabel(answer: CreateGenerationResponse): string | null {
 }
 
 /**
- * POST /generations. On success the job goes to the jobs tray (which follows it), History's
- * lists are invalidated so the pending generation shows, and the token balance is refreshed.
+ * POST /generations. On success the job is reported (the app hands it to the jobs tray), its
+ * query learns it was just started, History's lists are invalidated so the pending generation
+ * shows, and the token balance is read again.
  */
-export function useCreateGeneration(userId: string) {
+export function useCreateGeneration(onJobStarted: (job: StartedJob) => void) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  const addJob = usePendingJobs((state) => state.addJob);
   return useMutation({
     mutationFn: (body: CreateGenerationBody) => createGeneration(client, body),
     onSuccess: (answer, body) => {
-      addJob({
-        id: answer.sdGenerationJob.generationId,
+      const id = answer.sdGenerationJob.generationId;
+      const startedAt = Date.now();
+      noteJobStarted(queryClient, client.baseUrl, 'text-to-image', id, startedAt);
+      onJobStarted({
+        id,
         kind: 'text-to-image',
         label: body.prompt,
-        baseUrl: client.baseUrl,
-        userId,
         cost: costLabel(answer),
+        startedAt,
       });
       void queryClient.invalidateQueries({ queryKey: generationKeys.lists(client.baseUrl) });
-      void queryClient.invalidateQueries({ queryKey: meKeys.all });
+      void queryClient.invalidateQueries({ queryKey: meKeys.detail(client.baseUrl) });
     },
   });
 }

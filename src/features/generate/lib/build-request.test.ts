@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRequest, errorFor } from './build-request.ts';
-import { PHOTOREAL_V1_PICKS_MODEL, disabledReasons, updateForm } from './form-rules.ts';
+import { PHOTOREAL_V1_WITHOUT_MODEL } from '../../../../contract/rules.ts';
+import { disabledReasons, updateForm } from './form-rules.ts';
 import { CUSTOM_MODEL, DEFAULT_FORM, type GenerateForm } from './form-state.ts';
 
 const MODEL = 'aa77f04e-3eec-4034-9c07-d0f619684628';
@@ -147,7 +148,7 @@ describe('updateForm', () => {
 
   it('says why dependent controls are off', () => {
     expect(disabledReasons(form({ alchemy: false })).photoReal).toBe('PhotoReal requires Alchemy.');
-    expect(disabledReasons(form({ photoReal: true })).model).toBe(PHOTOREAL_V1_PICKS_MODEL);
+    expect(disabledReasons(form({ photoReal: true })).model).toBe(PHOTOREAL_V1_WITHOUT_MODEL);
     expect(disabledReasons(form({ photoReal: true, photoRealVersion: 'v2' })).model).toBeNull();
   });
 });

@@ -6,16 +6,14 @@ import {
   SEED_MAX,
 } from '../../../../contract/limits.ts';
 import {
-  LARGE_SIZE_LIMIT,
-  PHOTOREAL_NEEDS_ALCHEMY,
-  allowedStyles,
-  isLargeSize,
-  isPhotoRealV1,
-} from './form-rules.ts';
+  checkImageCount,
+  checkPhotoReal,
+  checkPromptLength,
+  checkStyle,
+  type RuleViolation,
+} from '../../../../contract/rules.ts';
+import { isPhotoRealV1 } from './form-rules.ts';
 import { CUSTOM_MODEL, SERVER_DEFAULT_MODEL, type GenerateForm } from './form-state.ts';
-
-/** The longest prompt the API takes. */
-export const PROMPT_MAX_LENGTH = 1500;
 
 export type FormField = keyof GenerateForm;
 
@@ -68,25 +66,23 @@ function parseGuidance(text: string): Parsed {
 
 /**
  * Turns the form into a POST /generations body and lists what the API would refuse, so the studio
- * can say so before sending: sizes (32–1536, multiples of 8), the number of images (1–8, at most 4
- * when a side is over 768), guidance, seed, and the rules between Alchemy, PhotoReal, style and model.
- * Pure: the same form always gives the same request.
+ * can say so before sending: each field's range (sizes 32–1536 in multiples of 8), then the rules between fields that the engine
+ * applies too (contract/rules.ts). Pure: the same form always gives the same request.
  */
 export function buildRequest(form: GenerateForm): BuiltRequest {
   const errors: FieldError[] = [];
   const fail = (field: FormField, message: string) => errors.push({ field, message });
+  const breaks = (field: FormField, violation: RuleViolation | null) => {
+    if (violation) fail(field, violation.hint);
+  };
 
   const prompt = form.prompt.trim();
   if (prompt === '') fail('prompt', 'Enter a prompt.');
-  else if (prompt.length > PROMPT_MAX_LENGTH) {
-    fail('prompt', `The prompt must be at most ${PROMPT_MAX_LENGTH} characters.`);
-  }
+  else breaks('prompt', checkPromptLength(prompt, 'prompt'));
   const body: CreateGenerationBody = { prompt };
 
   const negative = form.negativePrompt.trim();
-  if (negative.length > PROMPT_MAX_LENGTH) {
-    fail('negativePrompt', `The negative prompt must be at most ${PROMPT_MAX_LENGTH} characters.`);
-  }
+  breaks('negativePrompt', checkPromptLength(negative, 'negative_prompt'));
   if (negative !== '') body.negative_prompt = negative;
 
   // PhotoReal v1 must go without a modelId: the model choice is set aside, not sent.
@@ -112,8 +108,7 @@ export function buildRequest(form: GenerateForm): BuiltRequest {
   if (!images.ok) fail('numImages', images.message);
   else {
     body.num_images = images.value;
-    const large = isLargeSize(body.width ?? 0, body.height ?? 0);
-    if (large && images.value > NUM_IMAGES.maxWhenLarge) fail('numImages', LARGE_SIZE_LIMIT);
+    breaks('numImages', checkImageCount(body.width ?? 0, body.height ?? 0, images.value));
   }
 
   const guidance = parseGuidance(form.guidanceScale);
@@ -126,19 +121,20 @@ export function buildRequest(form: GenerateForm): BuiltRequest {
     else fail('seed', seed.message);
   }
 
-  if (!allowedStyles(form.alchemy).includes(form.presetStyle)) {
-    fail(
-      'presetStyle',
-      form.alchemy
-        ? `${form.presetStyle} is not a style offered with Alchemy.`
-        : 'Without Alchemy the style must be Leonardo or None.',
-    );
-  }
+  breaks('presetStyle', checkStyle(form.presetStyle, form.alchemy));
   body.presetStyle = form.presetStyle;
   body.alchemy = form.alchemy;
 
   if (form.photoReal) {
-    if (!form.alchemy) fail('photoReal', PHOTOREAL_NEEDS_ALCHEMY);
+    breaks(
+      'photoReal',
+      checkPhotoReal({
+        photoReal: true,
+        photoRealVersion: form.photoRealVersion,
+        alchemy: form.alchemy,
+        hasModelId: body.modelId !== undefined,
+      }),
+    );
     body.photoReal = true;
     body.photoRealVersion = form.photoRealVersion;
   }

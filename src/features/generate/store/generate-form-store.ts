@@ -1,7 +1,9 @@
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
 import type { SdStyle } from '../../../../contract/index.ts';
 import { SD_STYLES } from '../../../../contract/limits.ts';
-import { isRecord, readSessionJson, writeSessionJson } from '../../../lib/session-json.ts';
+import { followScope, scopedPersist } from '../../../lib/scoped-persist.ts';
+import { isRecord } from '../../../lib/tab-storage.ts';
 import { normalizeForm, updateForm } from '../lib/form-rules.ts';
 import { DEFAULT_FORM, type GenerateForm } from '../lib/form-state.ts';
 
@@ -20,9 +22,8 @@ const TEXT_FIELDS = [
 ] as const;
 const SWITCHES = ['alchemy', 'photoReal', 'promptMagic', 'isPublic'] as const;
 
-/** The form as this tab left it; each field that is missing or malformed takes its default. */
-export function readStoredForm(storage: Storage = sessionStorage): GenerateForm {
-  const stored = readSessionJson(GENERATE_FORM_STORAGE_KEY, storage);
+/** A stored form, field by field: each field that is missing or malformed takes its default. */
+export function parseStoredForm(stored: unknown): GenerateForm {
   if (!isRecord(stored)) return DEFAULT_FORM;
   const form: GenerateForm = { ...DEFAULT_FORM };
   for (const field of TEXT_FIELDS) {
@@ -54,15 +55,23 @@ interface GenerateFormState {
 }
 
 /**
- * The Generate form: UI state, kept in this tab's sessionStorage so every field survives a
- * reload (and a failed request), never in localStorage.
+ * The Generate form: a draft kept per user in this tab's sessionStorage, so every field survives
+ * a reload (and a failed request), another user signing in starts from an empty form, and the
+ * first user finds their draft again at their next sign-in.
  */
-export const useGenerateForm = create<GenerateFormState>()((set) => ({
-  form: readStoredForm(),
-  update: (patch) => set((state) => ({ form: updateForm(state.form, patch) })),
-  replace: (form) => set({ form: normalizeForm(form) }),
-}));
-
-useGenerateForm.subscribe((state, previous) => {
-  if (state.form !== previous.form) writeSessionJson(GENERATE_FORM_STORAGE_KEY, state.form);
-});
+export const useGenerateForm = create<GenerateFormState>()(
+  persist(
+    (set) => ({
+      form: DEFAULT_FORM,
+      update: (patch) => set((state) => ({ form: updateForm(state.form, patch) })),
+      replace: (form) => set({ form: normalizeForm(form) }),
+    }),
+    scopedPersist({
+      name: GENERATE_FORM_STORAGE_KEY,
+      empty: { form: DEFAULT_FORM },
+      parse: (stored) => ({ form: parseStoredForm(isRecord(stored) ? stored.form : undefined) }),
+      partialize: (state) => ({ form: state.form }),
+    }),
+  ),
+);
+followScope(useGenerateForm);

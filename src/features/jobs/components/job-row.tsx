@@ -1,29 +1,28 @@
 import { Button } from '../../../components/ui/button.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
-import type { TrackedJob } from '../../../lib/pending-jobs.ts';
-import { useJobPoller } from '../hooks/use-job-poller.ts';
 import { describeElapsed, formatElapsed } from '../../../lib/format-elapsed.ts';
-import { JOB_KINDS } from '../lib/job-kinds.ts';
+import { useFollowJob, type JobOutcome } from '../hooks/use-follow-job.ts';
+import { JOB_KIND_TEXT } from '../lib/job-kinds.ts';
+import type { TrackedJob } from '../store/job-list-store.ts';
 
 const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 interface JobRowProps {
   job: TrackedJob;
   now: number;
-  onFinished: (job: TrackedJob, phase: 'complete' | 'failed', message: string | null) => void;
-  onOpen: (job: TrackedJob) => void;
+  onSettled: (job: TrackedJob, outcome: JobOutcome) => void;
+  onOpen: (href: string) => void;
   onDismiss: (job: TrackedJob) => void;
 }
 
-export function JobRow({ job, now, onFinished, onOpen, onDismiss }: JobRowProps) {
-  const trouble = useJobPoller(job, onFinished);
-  const definition = JOB_KINDS[job.kind];
+export function JobRow({ job, now, onSettled, onOpen, onDismiss }: JobRowProps) {
+  const trouble = useFollowJob(job, onSettled);
+  const text = JOB_KIND_TEXT[job.kind];
   const elapsed = (job.finishedAt ?? now) - job.startedAt;
   const retryIn = trouble ? Math.max(0, Math.ceil((trouble.retryAt - now) / 1000)) : 0;
 
   let status: string;
-  if (!definition) status = 'This version of the studio cannot follow this kind of job.';
-  else if (job.phase === 'complete') status = 'Complete';
+  if (job.phase === 'complete') status = 'Complete';
   else if (job.phase === 'failed') status = `Failed${job.message ? `: ${job.message}` : ''}`;
   else if (trouble) status = `${asSentence(trouble.message)} Trying again in ${retryIn} s.`;
   else status = 'Running';
@@ -31,7 +30,7 @@ export function JobRow({ job, now, onFinished, onOpen, onDismiss }: JobRowProps)
   return (
     <li className="grid gap-1 border-b border-border px-3 py-2.5 last:border-b-0">
       <div className="flex items-center justify-between gap-2 text-xs text-muted">
-        <span className="font-medium uppercase tracking-wide">{definition?.title ?? job.kind}</span>
+        <span className="font-medium tracking-wide uppercase">{text.title}</span>
         <time dateTime={`PT${Math.floor(elapsed / 1000)}S`} aria-label={describeElapsed(elapsed)}>
           {formatElapsed(elapsed)}
         </time>
@@ -42,14 +41,18 @@ export function JobRow({ job, now, onFinished, onOpen, onDismiss }: JobRowProps)
           job.phase === 'failed' || trouble ? 'text-danger' : 'text-muted'
         }`}
       >
-        {job.phase === 'running' && definition ? <Spinner className="size-3" /> : null}
+        {job.phase === 'running' ? <Spinner className="size-3" /> : null}
         {status}
       </p>
       {job.phase !== 'running' ? (
         <div className="flex justify-end gap-2">
-          {job.phase === 'complete' && definition?.opensInHistory ? (
-            <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => onOpen(job)}>
-              Open images
+          {job.phase === 'complete' && job.href ? (
+            <Button
+              variant="secondary"
+              className="px-2.5 py-1 text-xs"
+              onClick={() => job.href && onOpen(job.href)}
+            >
+              {text.openLabel}
             </Button>
           ) : null}
           <Button

@@ -1,38 +1,32 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
-import { usePendingJobs } from '../../../lib/pending-jobs.ts';
 import { generationFixture, imageFixture } from '../../../test/generation-fixture.ts';
+import { passTime, useFakeTime } from '../../../test/fake-time.ts';
 import { jsonResponse, stubFetch } from '../../../test/fetch-stub.ts';
-import {
-  ALICE_ID,
-  TEST_BASE_URL,
-  apiResponder,
-  renderSignedIn,
-} from '../../../test/render-signed-in.tsx';
+import { apiResponder, renderSignedIn, signInAlice } from '../../../test/render-signed-in.tsx';
+import { useJobList } from '../store/job-list-store.ts';
 import { JobsTray } from './jobs-tray.tsx';
 
 const JOB_ID = '21111111-2222-4333-8444-555555555555';
 
-function addJob(baseUrl = TEST_BASE_URL) {
-  usePendingJobs.getState().addJob({
+function addJob(startedAgoMs = 65_000) {
+  useJobList.getState().addJob({
     id: JOB_ID,
     kind: 'text-to-image',
     label: 'a fox in the snow',
-    baseUrl,
-    userId: ALICE_ID,
     cost: null,
-    startedAt: Date.now() - 65_000,
+    href: `/history?open=${JOB_ID}`,
+    startedAt: Date.now() - startedAgoMs,
   });
 }
 
+/** The server's answers to GET /generations/{JOB_ID}, in order; the last one repeats. */
 function answers(...responses: Array<() => Response>) {
   let call = 0;
   return stubFetch(
     apiResponder((_request, path) => {
       if (path !== `/generations/${JOB_ID}`) return undefined;
-      const next = responses[Math.min(call++, responses.length - 1)];
-      return next?.();
+      return responses[Math.min(call++, responses.length - 1)]?.();
     }),
   );
 }
@@ -46,19 +40,24 @@ const generation = (status: 'PENDING' | 'COMPLETE') => () =>
       generated_images: status === 'COMPLETE' ? [imageFixture(), imageFixture()] : [],
     }),
   });
+const notFound = () =>
+  jsonResponse({ error: 'Generation not found', path: '$', code: 'not-found' }, { status: 404 });
 
 beforeEach(() => {
-  usePendingJobs.setState({ jobs: [] });
-  useGenerationHandoff.setState({ openId: null, reuseId: null });
-  window.history.replaceState(null, '', '/generate');
+  useFakeTime();
+  signInAlice();
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
-describe('JobsTray', { timeout: 15_000 }, () => {
-  it('follows a job until it completes, announces it and opens its images', async () => {
+describe('JobsTray', () => {
+  it('follows a job until it completes, announces it and leads to its result', async () => {
     addJob();
     answers(generation('PENDING'), generation('COMPLETE'));
-    const { user } = renderSignedIn(<JobsTray />);
+    const onOpen = vi.fn();
+    renderSignedIn(<JobsTray onOpen={onOpen} />);
 
     const tray = screen.getByRole('region', { name: /Jobs/ });
     expect(tray).toHaveTextContent('Text to image');
@@ -66,57 +65,59 @@ describe('JobsTray', { timeout: 15_000 }, () => {
     expect(tray).toHaveTextContent('Running');
     expect(screen.getByLabelText('1 minute 5 seconds')).toHaveTextContent('1:05');
 
-    await waitFor(
-      () =>
-        expect(screen.getByRole('status')).toHaveTextContent(
-          'Text to image finished: a fox in the snow',
-        ),
-      { timeout: 4000 },
+    await passTime(0);
+    expect(tray).toHaveTextContent('Running');
+    await passTime(1_000);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Text to image finished: a fox in the snow',
     );
-    expect(usePendingJobs.getState().jobs[0]?.phase).toBe('complete');
+    expect(useJobList.getState().jobs[0]?.phase).toBe('complete');
     expect(tray).toHaveTextContent('Complete');
-    await user.click(screen.getByRole('button', { name: 'Open images' }));
-    expect(useGenerationHandoff.getState().openId).toBe(JOB_ID);
-    expect(window.location.pathname).toBe('/history');
+    fireEvent.click(screen.getByRole('button', { name: 'Open images' }));
+    expect(onOpen).toHaveBeenCalledWith(`/history?open=${JOB_ID}`);
   });
 
   it('shows a rate limit plainly and tries again after Retry-After', async () => {
     addJob();
-    answers(
+    const { requests } = answers(
       () =>
         jsonResponse(
           { error: 'Rate limit reached', path: '$', code: 'rate-limit-exceeded' },
-          { status: 429, headers: { 'Retry-After': '1' } },
+          { status: 429, headers: { 'Retry-After': '2' } },
         ),
       generation('COMPLETE'),
     );
-    renderSignedIn(<JobsTray />);
-    expect(
-      await screen.findByText(/Rate limit reached\. Trying again in [12] s\./),
-    ).toBeInTheDocument();
-    await waitFor(() => expect(usePendingJobs.getState().jobs[0]?.phase).toBe('complete'), {
-      timeout: 4000,
-    });
+    renderSignedIn(<JobsTray onOpen={() => {}} />);
+    await passTime(0);
+    expect(screen.getByText('Rate limit reached. Trying again in 2 s.')).toBeInTheDocument();
+    await passTime(1_900);
+    expect(requests.filter((r) => r.url.endsWith(JOB_ID))).toHaveLength(1);
+    await passTime(100);
+    expect(useJobList.getState().jobs[0]?.phase).toBe('complete');
+  });
+
+  it('waits for a job the server does not show yet, right after it started', async () => {
+    addJob(0);
+    answers(notFound, generation('COMPLETE'));
+    renderSignedIn(<JobsTray onOpen={() => {}} />);
+    await passTime(0);
+    expect(screen.getByRole('region', { name: /Jobs/ })).toHaveTextContent('Running');
+    await passTime(1_000);
+    expect(useJobList.getState().jobs[0]?.phase).toBe('complete');
   });
 
   it('marks a job failed when the server no longer knows it', async () => {
     addJob();
-    answers(() =>
-      jsonResponse(
-        { error: 'Generation not found', path: '$', code: 'not-found' },
-        { status: 404 },
-      ),
-    );
-    renderSignedIn(<JobsTray />);
-    expect(await screen.findByText('Failed: Generation not found')).toBeInTheDocument();
+    answers(notFound);
+    renderSignedIn(<JobsTray onOpen={() => {}} />);
+    await passTime(0);
+    expect(screen.getByText('Failed: Generation not found')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/failed/);
   });
 
-  it('leaves other servers’ jobs alone', () => {
-    addJob('http://elsewhere.test/api/rest/v1');
-    const { fetchMock } = answers(generation('PENDING'));
-    renderSignedIn(<JobsTray />);
+  it('shows nothing when there are no jobs', () => {
+    answers(generation('PENDING'));
+    renderSignedIn(<JobsTray onOpen={() => {}} />);
     expect(screen.queryByRole('region', { name: /Jobs/ })).not.toBeInTheDocument();
-    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/generations/'))).toBe(false);
   });
 });

@@ -1,55 +1,38 @@
-import { useCallback, useId, useMemo, useState } from 'react';
-import { useMe } from '../../../hooks/use-me.ts';
-import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
-import { usePendingJobs, type TrackedJob } from '../../../lib/pending-jobs.ts';
-import { navigate } from '../../../lib/router.ts';
+import { useCallback, useId, useState } from 'react';
 import { useNow } from '../../../hooks/use-now.ts';
-import { JOB_KINDS } from '../lib/job-kinds.ts';
+import type { JobOutcome } from '../hooks/use-follow-job.ts';
+import { JOB_KIND_TEXT } from '../lib/job-kinds.ts';
+import { useJobList, type TrackedJob } from '../store/job-list-store.ts';
 import { JobRow } from './job-row.tsx';
 
+interface JobsTrayProps {
+  /** Shows a finished job's result: the app navigates to the address the job was given. */
+  onOpen: (href: string) => void;
+}
+
 /**
- * The jobs this tab started, followed until they finish, in a corner of every view. A finished
- * job is announced in a live region and links to its images in History.
+ * The jobs this user started in this tab, followed until they finish, in a corner of every view.
+ * A finished job is announced in a live region and leads to its result.
  */
-export function JobsTray() {
-  const client = useApiClient();
-  const userId = useMe().data?.user_details[0]?.user.id ?? null;
-  const allJobs = usePendingJobs((state) => state.jobs);
-  const dismissJob = usePendingJobs((state) => state.dismissJob);
+export function JobsTray({ onOpen }: JobsTrayProps) {
+  const jobs = useJobList((state) => state.jobs);
+  const dismissJob = useJobList((state) => state.dismissJob);
   const [announcement, setAnnouncement] = useState('');
   const [collapsed, setCollapsed] = useState(false);
   const headingId = useId();
   const listId = useId();
-
-  // Only this session's jobs: another server's or user's ids would not be found here.
-  const jobs = useMemo(
-    () =>
-      allJobs.filter(
-        (job) =>
-          job.baseUrl === client.baseUrl &&
-          (job.userId === '' || userId === null || job.userId === userId),
-      ),
-    [allJobs, client.baseUrl, userId],
-  );
   const running = jobs.filter((job) => job.phase === 'running').length;
   const now = useNow(running > 0);
 
-  const handleFinished = useCallback(
-    (job: TrackedJob, phase: 'complete' | 'failed', message: string | null) => {
-      const title = JOB_KINDS[job.kind]?.title ?? 'Job';
-      setAnnouncement(
-        phase === 'complete'
-          ? `${title} finished: ${job.label}`
-          : `${title} failed${message ? ` (${message})` : ''}: ${job.label}`,
-      );
-    },
-    [],
-  );
-
-  const handleOpen = useCallback((job: TrackedJob) => {
-    useGenerationHandoff.getState().open(job.id);
-    navigate('/history');
+  const handleSettled = useCallback((job: TrackedJob, { phase, message }: JobOutcome) => {
+    // Settled once: another observer of the same job seeing it settle says nothing twice.
+    if (!useJobList.getState().settleJob(job.id, phase, message)) return;
+    const { title } = JOB_KIND_TEXT[job.kind];
+    setAnnouncement(
+      phase === 'complete'
+        ? `${title} finished: ${job.label}`
+        : `${title} failed${message ? ` (${message})` : ''}: ${job.label}`,
+    );
   }, []);
 
   return (
@@ -86,8 +69,8 @@ export function JobsTray() {
                 key={job.id}
                 job={job}
                 now={now}
-                onFinished={handleFinished}
-                onOpen={handleOpen}
+                onSettled={handleSettled}
+                onOpen={onOpen}
                 onDismiss={(dismissed) => dismissJob(dismissed.id)}
               />
             ))}

@@ -1,60 +1,28 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { ApiClient } from '../../../api/client.ts';
-import { getGeneration, storeGeneration } from '../../../api/generations.ts';
-import {
-  getTextureGeneration,
-  storeTextureGeneration,
-  textureKeys,
-} from '../../../api/textures.ts';
-import type { JobKind } from '../../../lib/pending-jobs.ts';
-import type { PollResult } from './poll-loop.ts';
+import type { JobKind } from '../../../api/jobs.ts';
 
-export interface PollContext {
-  client: ApiClient;
-  queryClient: QueryClient;
-}
-
-/** How the tray follows one kind of job: its name, and one status check. */
-export interface JobKindDefinition {
+export interface JobKindText {
   title: string;
-  poll: (context: PollContext, id: string, signal: AbortSignal) => Promise<PollResult>;
-  /** Whether a finished job has something to open in History. */
-  opensInHistory: boolean;
+  /** What the tray says when the server reports the job FAILED without saying why. */
+  failure: string;
+  /** The button that shows a finished job's result. */
+  openLabel: string;
 }
 
-/** Text-to-image and motion jobs are both generations, read with GET /generations/{id}. */
-const generationKind = (title: string, failure: string): JobKindDefinition => ({
-  title,
-  opensInHistory: true,
-  async poll({ client, queryClient }, id, signal) {
-    const generation = await getGeneration(client, id, signal);
-    // Every check refreshes History's copy, so a pending placeholder fills in without a refetch.
-    storeGeneration(queryClient, client.baseUrl, generation);
-    return {
-      status: generation.status,
-      message: generation.status === 'FAILED' ? failure : null,
-    };
+/** How the tray names each kind of job. */
+export const JOB_KIND_TEXT: Record<JobKind, JobKindText> = {
+  'text-to-image': {
+    title: 'Text to image',
+    failure: 'The server could not make these images.',
+    openLabel: 'Open images',
   },
-});
-
-const texture: JobKindDefinition = {
-  title: 'Texture',
-  opensInHistory: false,
-  async poll({ client, queryClient }, id, signal) {
-    const generation = await getTextureGeneration(client, id, signal);
-    queryClient.setQueryData(textureKeys.detail(client.baseUrl, id), generation);
-    storeTextureGeneration(queryClient, client.baseUrl, generation);
-    return {
-      status: generation.status,
-      message:
-        generation.status === 'FAILED' ? 'The server could not make these texture maps.' : null,
-    };
+  motion: {
+    title: 'Motion',
+    failure: 'The server could not make this video.',
+    openLabel: 'Open video',
   },
-};
-
-/** The kinds the tray follows, each with its own status check. */
-export const JOB_KINDS: Partial<Record<JobKind, JobKindDefinition>> = {
-  'text-to-image': generationKind('Text to image', 'The server could not make these images.'),
-  motion: generationKind('Motion', 'The server could not make this video.'),
-  texture,
+  texture: {
+    title: 'Texture',
+    failure: 'The server could not make these texture maps.',
+    openLabel: 'Open textures',
+  },
 };

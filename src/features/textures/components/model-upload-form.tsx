@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { UPLOAD_LIMIT_BYTES } from '../../../../contract/limits.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { useSingleFlight } from '../../../hooks/use-single-flight.ts';
 import { isAbort, useUploadModel } from '../hooks/use-upload-model.ts';
 import { ErrorAlert } from './error-alert.tsx';
 
@@ -18,16 +19,18 @@ export function ModelUploadForm({ onUploaded }: { onUploaded: (modelId: string) 
     if (inputRef.current) inputRef.current.value = '';
     onUploaded(modelId);
   });
+  const flight = useSingleFlight();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (mutation.isPending) return;
+    if (flight.busy) return;
     if (!file) {
       setMissing(true);
       inputRef.current?.focus();
       return;
     }
-    mutation.mutate(file);
+    // One upload per activation, however fast they come: each asks the API for a new model.
+    flight.run(() => mutation.mutateAsync(file));
   }
 
   const uploading = mutation.isPending && progress !== null;
@@ -49,7 +52,7 @@ export function ModelUploadForm({ onUploaded }: { onUploaded: (modelId: string) 
           accept=".obj,model/obj,text/plain"
           aria-describedby={hintId}
           aria-invalid={missing || (mutation.isError && !cancelled) ? true : undefined}
-          disabled={mutation.isPending}
+          disabled={flight.busy}
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
             setMissing(false);
@@ -85,8 +88,8 @@ export function ModelUploadForm({ onUploaded }: { onUploaded: (modelId: string) 
         </p>
       ) : null}
       <div className="flex gap-2">
-        <Button type="submit" variant="primary" aria-disabled={mutation.isPending}>
-          {mutation.isPending ? 'Uploading…' : 'Upload model'}
+        <Button type="submit" variant="primary" aria-disabled={flight.busy}>
+          Upload model
         </Button>
         {uploading ? <Button onClick={cancel}>Cancel upload</Button> : null}
       </div>

@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ModelAsset, TextureGeneration } from '../../../../contract/index.ts';
+import type { StartedJob } from '../../../api/jobs.ts';
 import { texturesByModelQueryOptions } from '../../../api/textures.ts';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
+import { useSingleFlight } from '../../../hooks/use-single-flight.ts';
+import { useWatchJobs } from '../../../hooks/use-watch-jobs.ts';
 import { useTextureGeneration } from '../hooks/use-texture-generation.ts';
 import { useCreateTexture, useDeleteTexture } from '../hooks/use-texture-mutations.ts';
 import { mapUrls } from '../lib/texture-maps.ts';
@@ -15,16 +18,18 @@ import { TextureGenerationList } from './texture-generation-list.tsx';
 
 interface ModelWorkspaceProps {
   model: ModelAsset;
-  userId: string | undefined;
   textureId: string | null;
   onOpenTexture: (id: string | null) => void;
+  onJobStarted: (job: StartedJob) => void;
+  onJobsDeleted: (ids: readonly string[]) => void;
 }
 
 const sectionHeading = 'text-lg font-semibold tracking-tight focus:outline-none';
 const NO_MAPS = {};
 
 /** One model: the texture form, its texture generations, the open one and the 3D preview. */
-export function ModelWorkspace({ model, userId, textureId, onOpenTexture }: ModelWorkspaceProps) {
+export function ModelWorkspace(props: ModelWorkspaceProps) {
+  const { model, textureId, onOpenTexture, onJobStarted, onJobsDeleted } = props;
   const client = useApiClient();
   const formId = useId();
   const listId = useId();
@@ -34,16 +39,25 @@ export function ModelWorkspace({ model, userId, textureId, onOpenTexture }: Mode
   const [focusList, setFocusList] = useState(false);
 
   const list = useQuery(texturesByModelQueryOptions(client, model.id));
-  const create = useCreateTexture(userId, (id) => onOpenTexture(id));
+  // Running jobs in the list (started here, in another tab, before a reload) are watched through
+  // their job queries; the list is refreshed when they settle.
+  const pendingIds = useMemo(
+    () => (list.data ?? []).filter((g) => g.status === 'PENDING').map((g) => g.id),
+    [list.data],
+  );
+  useWatchJobs('texture', pendingIds);
+  const create = useCreateTexture(onJobStarted, (id) => onOpenTexture(id));
+  const flight = useSingleFlight();
   const remove = useDeleteTexture((id) => {
     if (id === textureId) onOpenTexture(null);
     setToDelete(null);
     // The deleted item's button is gone: focus its list once the dialog has let go.
     setFocusList(true);
-  });
+  }, onJobsDeleted);
   const openQuery = useTextureGeneration(textureId);
   const open = textureId === null ? null : openQuery;
-  const images = open?.data?.status === 'COMPLETE' ? open.data.model_asset_texture_images : null;
+  const opened = open?.generation;
+  const images = opened?.status === 'COMPLETE' ? opened.model_asset_texture_images : null;
   const maps = images ? mapUrls(images) : NO_MAPS;
 
   useEffect(() => {
@@ -61,9 +75,10 @@ export function ModelWorkspace({ model, userId, textureId, onOpenTexture }: Mode
           </h2>
           <TextureForm
             modelId={model.id}
-            pending={create.isPending}
+            pending={flight.busy}
             error={create.error}
-            onSubmit={(body) => create.mutate(body)}
+            // Paid: one request per activation, however fast they come.
+            onSubmit={(body) => flight.run(() => create.mutateAsync(body))}
           />
         </section>
         <section aria-labelledby={listId} className="grid gap-3">
@@ -87,7 +102,7 @@ export function ModelWorkspace({ model, userId, textureId, onOpenTexture }: Mode
         </h2>
         <ModelPreviewSlot model={model} maps={maps} />
         {open ? (
-          <TextureGenerationDetails query={open} onClose={() => onOpenTexture(null)} />
+          <TextureGenerationDetails texture={open} onClose={() => onOpenTexture(null)} />
         ) : (
           <p className="text-sm text-muted">
             Open a texture generation to see its maps here and on the model.

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { CreateTextureBody } from '../../../../contract/index.ts';
+import { PROMPT_MAX_LENGTH } from '../../../../contract/rules.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { FormField, inputClass } from '../../../components/ui/form-field.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { SwitchField } from '../../../components/ui/switch-field.tsx';
 import {
   PREVIEW_DIRECTIONS,
-  PROMPT_MAX,
   ROTATION,
   TEXTURE_SD_VERSIONS,
   buildTextureBody,
@@ -55,7 +55,7 @@ export function TextureForm({ modelId, pending, error, onSubmit }: TextureFormPr
             id={inputId}
             name="prompt"
             rows={3}
-            maxLength={PROMPT_MAX}
+            maxLength={PROMPT_MAX_LENGTH}
             value={draft.prompt}
             onChange={(event) => update({ prompt: event.target.value })}
             aria-describedby={describedBy}
@@ -71,7 +71,7 @@ export function TextureForm({ modelId, pending, error, onSubmit }: TextureFormPr
             id={inputId}
             name="negativePrompt"
             rows={2}
-            maxLength={PROMPT_MAX}
+            maxLength={PROMPT_MAX_LENGTH}
             value={draft.negativePrompt}
             onChange={(event) => update({ negativePrompt: event.target.value })}
             aria-describedby={describedBy}

@@ -1,27 +1,26 @@
-import type { UseQueryResult } from '@tanstack/react-query';
-import type { TextureGeneration } from '../../../../contract/index.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { LoadingPanel } from '../../../components/ui/loading-panel.tsx';
+import type { OpenTexture } from '../hooks/use-texture-generation.ts';
 import { ErrorAlert } from './error-alert.tsx';
 import { JobProgress } from './job-progress.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { TextureMapsGrid } from './texture-maps-grid.tsx';
 
 interface TextureGenerationDetailsProps {
-  query: UseQueryResult<TextureGeneration>;
+  texture: OpenTexture;
   onClose: () => void;
 }
 
 /** The open texture generation: its prompt and seed, the running job, or its maps. */
-export function TextureGenerationDetails({ query, onClose }: TextureGenerationDetailsProps) {
-  if (query.isPending) return <LoadingPanel label="Loading the texture generation…" />;
-  if (query.isError) {
+export function TextureGenerationDetails({ texture, onClose }: TextureGenerationDetailsProps) {
+  if (texture.isPending) return <LoadingPanel label="Loading the texture generation…" />;
+  if (texture.error) {
     return (
       <div className="grid gap-2">
         <ErrorAlert
-          error={query.error}
+          error={texture.error}
           prefix="Could not load this texture generation: "
-          onRetry={() => void query.refetch()}
+          onRetry={texture.retry}
         />
         <Button variant="ghost" className="justify-self-start" onClick={onClose}>
           Close
@@ -29,7 +28,9 @@ export function TextureGenerationDetails({ query, onClose }: TextureGenerationDe
       </div>
     );
   }
-  const generation = query.data;
+  const generation = texture.generation;
+  // Just started, and the server does not show it yet.
+  if (!generation) return <LoadingPanel label="Starting the texture job…" />;
   return (
     <div className="grid gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">

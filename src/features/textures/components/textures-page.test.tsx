@@ -1,17 +1,12 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TextureGeneration } from '../../../../contract/index.ts';
-import { usePendingJobs } from '../../../lib/pending-jobs.ts';
-import { useSessionStore } from '../../../lib/session-store.ts';
-import {
-  ALICE_KEY,
-  jsonResponse,
-  meBody,
-  stubFetch,
-  type RecordedRequest,
-} from '../../../test/fetch-stub.ts';
+import { isModalOpen } from '../../../lib/keyboard-focus.ts';
+import { passTime, useFakeTime } from '../../../test/fake-time.ts';
+import { jsonResponse, meBody, stubFetch, type RecordedRequest } from '../../../test/fetch-stub.ts';
 import { renderApp } from '../../../test/render-app.tsx';
+import { signInAlice } from '../../../test/render-signed-in.tsx';
 import { DEFAULT_TEXTURE_DRAFT } from '../lib/texture-form.ts';
 import { useTextureDraft } from '../store/texture-draft-store.ts';
 
@@ -49,7 +44,7 @@ function generation(status: TextureGeneration['status']): TextureGeneration {
 }
 
 /** A small fake of the API: what each endpoint answers, changed by the test as it goes. */
-type Route = (request: RecordedRequest) => Response;
+type Route = (request: RecordedRequest) => Response | Promise<Response>;
 
 /** The first answers arrive after lazy chunks and three queries: generous on a busy machine. */
 const SLOW = { timeout: 5000 };
@@ -97,13 +92,13 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  useSessionStore.setState({ credentials: { key: ALICE_KEY, baseUrl: BASE }, lastBaseUrl: BASE });
+  signInAlice();
   useTextureDraft.setState({ draft: DEFAULT_TEXTURE_DRAFT });
-  usePendingJobs.setState({ jobs: [] });
   window.history.replaceState(null, '', '/textures');
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
@@ -191,6 +186,38 @@ describe('Textures view', () => {
     expect(screen.queryByRole('progressbar', { name: 'Upload progress' })).not.toBeInTheDocument();
   });
 
+  it('asks for one upload form for a double-click on Upload model', async () => {
+    const { requests } = fakeApi({
+      'POST /models-3d/upload': () =>
+        jsonResponse({
+          uploadModelAsset: {
+            modelId: MODEL,
+            modelUrl: 'http://127.0.0.1:8787/uploads/token-token-token-token',
+            modelFields: '{"key":"models/teapot.obj"}',
+            modelKey: 'models/teapot.obj',
+          },
+        }),
+    });
+    vi.stubGlobal('XMLHttpRequest', FakeUploadXhr);
+    FakeUploadXhr.last = null;
+    const { user } = renderApp();
+    await screen.findByRole('list', { name: 'Your models' }, SLOW);
+    const obj = new File(['v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n'], 'teapot.obj');
+    await user.upload(screen.getByLabelText('OBJ file'), obj);
+    const button = screen.getByRole('button', { name: 'Upload model' });
+    await user.dblClick(button);
+    act(() => {
+      button.click();
+      button.click();
+    });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await waitFor(() => expect(FakeUploadXhr.last?.sent).not.toBeNull());
+    FakeUploadXhr.last!.status = 204;
+    act(() => FakeUploadXhr.last!.onload?.());
+    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'false'));
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
   it('refuses a file that is not an OBJ before sending anything', async () => {
     const { requests } = fakeApi();
     renderApp();
@@ -256,8 +283,11 @@ describe('Textures view', () => {
     await user.click(screen.getByRole('switch', { name: 'Preview' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Preview direction' }), 'left');
     await user.click(screen.getByRole('radio', { name: 'Stable Diffusion 2' }));
-    await user.click(screen.getByRole('button', { name: 'Generate textures' }));
 
+    // From here the job is followed on its schedule: fake time.
+    useFakeTime();
+    fireEvent.click(screen.getByRole('button', { name: 'Generate textures' }));
+    await passTime(100);
     const post = requests.find((r) => r.method === 'POST');
     expect(JSON.parse(post?.body ?? '')).toEqual({
       modelAssetId: MODEL,
@@ -267,19 +297,57 @@ describe('Textures view', () => {
       front_rotation_offset: 0,
       sd_version: 'v2',
     });
-    // The tray and the view both follow the job, so it may already be done by now.
-    expect(usePendingJobs.getState().jobs).toMatchObject([
-      { id: TEXTURE, kind: 'texture', label: 'mossy stone', cost: '20 CREDITS' },
-    ]);
+    const tray = screen.getByRole('region', { name: /^Jobs/ });
+    expect(within(tray).getByRole('listitem')).toHaveTextContent(/Texture.*mossy stone.*Running/);
+    expect(screen.getByText('Generating texture maps…')).toBeInTheDocument();
+    const looks = () => requests.filter((r) => r.url.endsWith(`/generations-texture/${TEXTURE}`));
+    // One query per job: the view and the tray share it, so one look, not two.
+    expect(looks()).toHaveLength(1);
 
-    const albedo = await screen.findByRole('img', { name: 'Albedo map' }, { timeout: 8000 });
+    await passTime(1_200);
+    expect(looks()).toHaveLength(2);
+    const albedo = screen.getByRole('img', { name: 'Albedo map' });
     expect(albedo).toHaveAttribute('src', 'http://127.0.0.1:8787/files/textures/ALBEDO.png');
     const names = within(screen.getByRole('list', { name: 'Texture maps' }))
       .getAllByRole('img')
       .map((img) => img.getAttribute('alt'));
     expect(names).toEqual(['Albedo map', 'Normal map', 'Roughness map', 'Displacement map']);
-    await waitFor(() => expect(usePendingJobs.getState().jobs[0]?.phase).toBe('complete'));
+    expect(within(tray).getByRole('listitem')).toHaveTextContent('Complete');
     expect(window.location.search).toBe(`?model=${MODEL}&texture=${TEXTURE}`);
+    await passTime(30_000);
+    expect(looks()).toHaveLength(2);
+  });
+
+  it('sends one texture job for a double-click on Generate textures', async () => {
+    let answer: () => void = () => {};
+    const posts: string[] = [];
+    fakeApi({
+      'POST /generations-texture': (request) => {
+        posts.push(request.body ?? '');
+        return new Promise<Response>(
+          (resolve) =>
+            (answer = () =>
+              resolve(
+                jsonResponse({
+                  textureGenerationJob: { id: TEXTURE, apiCreditCost: 20, cost: null },
+                }),
+              )),
+        );
+      },
+    });
+    window.history.replaceState(null, '', `/textures?model=${MODEL}`);
+    const { user } = renderApp();
+    await user.type(await screen.findByRole('textbox', { name: 'Prompt' }, SLOW), 'mossy stone');
+    const button = screen.getByRole('button', { name: 'Generate textures' });
+    await user.dblClick(button);
+    act(() => {
+      button.click();
+      button.click();
+    });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await act(async () => answer());
+    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'false'));
+    expect(posts).toHaveLength(1);
   });
 
   it('deletes a texture generation only after confirming', async () => {
@@ -302,7 +370,8 @@ describe('Textures view', () => {
     await user.click(remove);
     const dialog = screen.getByRole('alertdialog', { name: 'Delete this texture generation?' });
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
-    expect(screen.getByRole('main').closest('[inert]')).not.toBeNull();
+    // Modal: the browser makes the page behind inert (checked in Chromium by the e2e tests).
+    expect(isModalOpen()).toBe(true);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(remove).toHaveFocus();

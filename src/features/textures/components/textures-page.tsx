@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ModelAsset } from '../../../../contract/index.ts';
+import type { StartedJob } from '../../../api/jobs.ts';
 import { modelsQueryOptions } from '../../../api/models-3d.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
@@ -17,8 +18,15 @@ import { ModelWorkspace } from './model-workspace.tsx';
 const sectionHeading = 'text-lg font-semibold tracking-tight';
 const NO_USER = new Error('The server sent no user details for this key.');
 
+interface TexturesPageProps {
+  /** A texture job was started: the app hands it to the jobs tray. */
+  onJobStarted: (job: StartedJob) => void;
+  /** These texture generations were deleted on the server. */
+  onJobsDeleted: (ids: readonly string[]) => void;
+}
+
 /** The Textures view: upload OBJ models, texture them, and see the maps on the model in 3D. */
-export function TexturesPage() {
+export function TexturesPage({ onJobStarted, onJobsDeleted }: TexturesPageProps) {
   const client = useApiClient();
   const { me, userId } = useUserId();
   const { modelId, textureId, select } = useTextureSelection();
@@ -77,9 +85,10 @@ export function TexturesPage() {
             <ModelWorkspace
               key={selected.id}
               model={selected}
-              userId={userId}
               textureId={textureId}
               onOpenTexture={(id) => select({ textureId: id })}
+              onJobStarted={onJobStarted}
+              onJobsDeleted={onJobsDeleted}
             />
           ) : (
             <EmptyWorkspace

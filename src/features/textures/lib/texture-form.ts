@@ -1,5 +1,6 @@
 import type { CreateTextureBody } from '../../../../contract/index.ts';
 import { SEED_MAX } from '../../../../contract/limits.ts';
+import { PROMPT_MAX_LENGTH } from '../../../../contract/rules.ts';
 
 export const PREVIEW_DIRECTIONS = ['front', 'back', 'left', 'right'] as const;
 export type PreviewDirection = (typeof PREVIEW_DIRECTIONS)[number];
@@ -11,7 +12,6 @@ export const TEXTURE_SD_VERSIONS = [
 ] as const;
 export type TextureSdVersion = (typeof TEXTURE_SD_VERSIONS)[number]['value'];
 
-export const PROMPT_MAX = 1500;
 export const ROTATION = { min: 0, max: 360 } as const;
 
 /** What the user typed: kept as typed (the seed as text) so an error never loses their input. */
@@ -52,11 +52,11 @@ function seedError(seed: string): string | undefined {
 export function validateDraft(draft: TextureDraft): DraftErrors {
   const errors: DraftErrors = {};
   if (draft.prompt.trim() === '') errors.prompt = 'Describe the texture you want.';
-  else if (draft.prompt.length > PROMPT_MAX) {
-    errors.prompt = `The prompt is at most ${PROMPT_MAX} characters.`;
+  else if (draft.prompt.length > PROMPT_MAX_LENGTH) {
+    errors.prompt = `The prompt is at most ${PROMPT_MAX_LENGTH} characters.`;
   }
-  if (draft.negativePrompt.length > PROMPT_MAX) {
-    errors.negativePrompt = `The negative prompt is at most ${PROMPT_MAX} characters.`;
+  if (draft.negativePrompt.length > PROMPT_MAX_LENGTH) {
+    errors.negativePrompt = `The negative prompt is at most ${PROMPT_MAX_LENGTH} characters.`;
   }
   const seed = seedError(draft.seed);
   if (seed) errors.seed = seed;

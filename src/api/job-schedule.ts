@@ -1,4 +1,4 @@
-import { isApiError } from '../../../api/api-error.ts';
+import { isApiError } from './api-error.ts';
 
 export const POLL_FIRST_MS = 1_000;
 export const POLL_MAX_MS = 5_000;
@@ -9,17 +9,19 @@ export const ERROR_MAX_MS = 30_000;
 export const RETRY_AFTER_CAP_MS = 60_000;
 
 /**
- * Wait before the next status check of a job still running: 1 s, then growing by half each time
- * up to 5 s. Short jobs are seen finishing quickly; long ones do not cost a request a second.
+ * Wait before the next look at a job still running, after `checksSoFar` answers: 1 s, then
+ * growing by half each time up to 5 s. Short jobs are seen finishing quickly; long ones cost at
+ * most 12 requests a minute, well inside the API's 100-a-minute limits.
  */
 export function pollDelay(checksSoFar: number): number {
-  const n = Math.max(0, checksSoFar);
+  const n = Math.max(0, checksSoFar - 1);
   return Math.min(POLL_MAX_MS, Math.round(POLL_FIRST_MS * POLL_GROWTH ** n));
 }
 
 /**
- * Wait after a failed check. A 429's Retry-After is honoured; otherwise (network down, 5xx) the
- * wait doubles from 2 s to 30 s. The job is never given up: it is the user's, and still running.
+ * Wait after failed looks in a row. A 429's Retry-After is honoured; otherwise (network down,
+ * 5xx) the wait doubles from 2 s to 30 s. The job is never given up for these: it is still the
+ * user's, and still running.
  */
 export function errorDelay(failuresInARow: number, error: unknown): number {
   if (isApiError(error) && error.retryAfterMs !== undefined) {
@@ -30,10 +32,10 @@ export function errorDelay(failuresInARow: number, error: unknown): number {
 }
 
 /**
- * Whether a failed check is worth repeating. A 4xx other than 429 (the job was deleted, the key
- * was revoked) will answer the same again, so the job is marked failed with the API's message.
+ * Whether a failed look is worth repeating. Another 4xx (the job was deleted, the key revoked)
+ * would answer the same again, so the job ends as failed with the API's message.
  */
-export function isTransientPollError(error: unknown): boolean {
+export function isTransientError(error: unknown): boolean {
   if (!isApiError(error)) return false;
   return error.status === 0 || error.status === 429 || error.status >= 500;
 }

@@ -3,19 +3,24 @@ import { useEffect, useState } from 'react';
 import { generationQueryOptions } from '../../../api/generations.ts';
 import { platformModelsQueryOptions } from '../../../api/models.ts';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
+import { replaceSearchParam, useSearchParam } from '../../../lib/router.ts';
 import { formFromGeneration } from '../lib/form-from-generation.ts';
 import { useGenerateForm } from '../store/generate-form-store.ts';
 
+export const REUSE_PARAM = 'reuse';
+// Ids are UUIDs; anything else in the address is ignored rather than sent to the API.
+const ID = /^[0-9a-f-]{8,64}$/i;
+
 /**
- * Loads the settings of a generation handed over by History ("Reuse prompt") into the form, once
- * the generation (usually already cached) and the model list are known. Answers why it could not,
+ * `/generate?reuse=<generationId>` ("Reuse prompt" in History): loads that generation's settings
+ * into the form once the generation (usually cached) and the model list are known, then removes
+ * the parameter, so a reload does not load them over the user's edits. Answers why it could not,
  * if it could not.
  */
-export function useReuseHandoff(): string | null {
+export function useReuseParam(): string | null {
   const client = useApiClient();
-  const reuseId = useGenerationHandoff((state) => state.reuseId);
-  const clearReuse = useGenerationHandoff((state) => state.clearReuse);
+  const param = useSearchParam(REUSE_PARAM);
+  const reuseId = param && ID.test(param) ? param : null;
   const [failure, setFailure] = useState<string | null>(null);
   const generation = useQuery({
     ...generationQueryOptions(client, reuseId ?? ''),
@@ -25,10 +30,11 @@ export function useReuseHandoff(): string | null {
   const modelsSettled = !models.isPending;
 
   useEffect(() => {
+    if (param !== null && reuseId === null) replaceSearchParam(REUSE_PARAM, null);
     if (reuseId === null) return;
     if (generation.isError) {
       setFailure(`Could not load that generation’s settings: ${generation.error.message}`);
-      clearReuse();
+      replaceSearchParam(REUSE_PARAM, null);
       return;
     }
     if (!generation.data || !modelsSettled) return;
@@ -41,15 +47,15 @@ export function useReuseHandoff(): string | null {
       ),
     );
     setFailure(null);
-    clearReuse();
+    replaceSearchParam(REUSE_PARAM, null);
   }, [
+    param,
     reuseId,
     generation.data,
     generation.isError,
     generation.error,
     modelsSettled,
     models.data,
-    clearReuse,
   ]);
 
   return failure;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../api/api-error.ts';
-import { errorDelay, isTransientPollError, pollDelay } from './poll-schedule.ts';
+import { ApiError } from './api-error.ts';
+import { errorDelay, isTransientError, pollDelay } from './job-schedule.ts';
 
 const apiError = (status: number, retryAfterMs?: number) =>
   new ApiError({
@@ -12,11 +12,11 @@ const apiError = (status: number, retryAfterMs?: number) =>
   });
 
 describe('pollDelay', () => {
-  it('starts at 1 s and grows to 5 s, never more', () => {
-    const delays = Array.from({ length: 8 }, (_, n) => pollDelay(n));
+  it('starts at 1 s after the first answer and grows to 5 s, never more', () => {
+    const delays = Array.from({ length: 8 }, (_, n) => pollDelay(n + 1));
     expect(delays).toEqual([1000, 1500, 2250, 3375, 5000, 5000, 5000, 5000]);
     expect(pollDelay(1000)).toBe(5000);
-    expect(pollDelay(-1)).toBe(1000);
+    expect(pollDelay(0)).toBe(1000);
   });
 });
 
@@ -35,13 +35,13 @@ describe('errorDelay', () => {
   });
 });
 
-describe('isTransientPollError', () => {
+describe('isTransientError', () => {
   it('retries network, 429 and 5xx; gives up on other answers', () => {
-    expect(isTransientPollError(apiError(0))).toBe(true);
-    expect(isTransientPollError(apiError(429))).toBe(true);
-    expect(isTransientPollError(apiError(503))).toBe(true);
-    expect(isTransientPollError(apiError(404))).toBe(false);
-    expect(isTransientPollError(apiError(401))).toBe(false);
-    expect(isTransientPollError(new Error('bug'))).toBe(false);
+    expect(isTransientError(apiError(0))).toBe(true);
+    expect(isTransientError(apiError(429))).toBe(true);
+    expect(isTransientError(apiError(503))).toBe(true);
+    expect(isTransientError(apiError(404))).toBe(false);
+    expect(isTransientError(apiError(401))).toBe(false);
+    expect(isTransientError(new Error('bug'))).toBe(false);
   });
 });

@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { StartedJob } from '../../../api/jobs.ts';
+
+/**
+ * What History hands to the rest of the studio, given by the app's History view: features do not
+ * import each other, so the app decides where "Reuse prompt" and "Open in canvas" lead, and who
+ * follows a motion job.
+ */
+export interface HistoryActions {
+  /** A motion job was started from an image. */
+  onJobStarted: (job: StartedJob) => void;
+  /** Load this generation's settings into the Generate form. */
+  onReuse: (generationId: string) => void;
+  /** Start the canvas from this image. */
+  onOpenInCanvas: (imageId: string, generationId: string) => void;
+  /** These generations were deleted on the server. */
+  onDeleted: (ids: readonly string[]) => void;
+  /** The cost reported when this tab started the job, if it did. */
+  jobCost: (generationId: string) => string | null;
+}
+
+export const HistoryActionsContext = createContext<HistoryActions | null>(null);
+
+export function useHistoryActions(): HistoryActions {
+  const actions = useContext(HistoryActionsContext);
+  if (!actions) throw new Error('History needs its actions from the app (HistoryPanel props).');
+  return actions;
+}
