@@ -14,8 +14,14 @@ import { UserRepository } from './db/users.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { MinuteWindow } from './jobs/rate-limiter.ts';
 import { WorkerPool } from './jobs/worker-pool.ts';
+import { TIMEOUTS } from './limits.ts';
 import { registerAuth } from './plugins/auth.ts';
-import { registerErrorHandler } from './plugins/error-handler.ts';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  registerErrorHandler,
+} from './plugins/error-handler.ts';
+import { registerHardening } from './plugins/hardening.ts';
 import { registerStudio } from './plugins/studio.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { assetRoutes } from './routes/assets.ts';
@@ -38,10 +44,17 @@ const JOB_NICENESS = 19;
 
 export type EngineApp = FastifyInstance;
 
+export type Timeouts = Pick<
+  typeof TIMEOUTS,
+  'headersMs' | 'requestMs' | 'keepAliveMs' | 'checkEveryMs'
+>;
+
 export interface AppOptions {
   db: Db;
   config: Pick<EngineConfig, 'dataDir' | 'keys' | 'limits' | 'jobWorkers' | 'studioDir'>;
   logger?: boolean | FastifyBaseLogger;
+  /** Connection timeouts (tests shorten them). */
+  timeouts?: Partial<Timeouts>;
 }
 
 /** Everything a route needs, built once per app. */
@@ -61,15 +74,30 @@ export interface EngineContext {
 }
 
 /** Builds the engine (API, files, studio) without listening: tests `inject`, `main.ts` listens. */
-export async function buildApp({ db, config, logger = false }: AppOptions): Promise<EngineApp> {
+export async function buildApp({
+  db,
+  config,
+  logger = false,
+  timeouts = {},
+}: AppOptions): Promise<EngineApp> {
+  const t = { ...TIMEOUTS, ...timeouts };
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
-    // Stopping must not wait for browsers' idle keep-alive connections to time out.
-    forceCloseConnections: true,
+    // Slow or silent clients are dropped: headers, the whole request and idle keep-alive each
+    // have a deadline. A request being answered has none: a long render is not a slow client.
+    requestTimeout: t.requestMs,
+    keepAliveTimeout: t.keepAliveMs,
+    http: { headersTimeout: t.headersMs, connectionsCheckingInterval: t.checkEveryMs },
+    // On close, idle connections go at once and requests in flight are answered first.
+    forceCloseConnections: false,
+    return503OnClosing: false,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandler(app);
+  registerHardening(app);
 
   const files = new FileStore(config.dataDir);
   const generations = new GenerationRepository(db);
@@ -121,6 +149,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     prefix: '/files/',
     decorateReply: false,
     index: false,
+    // Temporary files of writes in progress (dot-named) are nobody's to read.
+    dotfiles: 'ignore',
     // Stored files are named by UUID and never rewritten: cache them for good.
     immutable: true,
     maxAge: '365d',
