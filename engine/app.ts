@@ -5,7 +5,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_PREFIX, BODY_LIMIT_BYTES } from '../contract/limits.ts';
-import type { EngineConfig } from './config.ts';
+import { defaultRealtimeWorkers, type EngineConfig } from './config.ts';
+import type { EngineContext } from './context.ts';
 import { AssetRepository } from './db/assets.ts';
 import type { Db } from './db/database.ts';
 import { GenerationRepository } from './db/generations.ts';
@@ -13,8 +14,9 @@ import { TextureRepository } from './db/textures.ts';
 import { UserRepository } from './db/users.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { MinuteWindow } from './jobs/rate-limiter.ts';
+import { RealtimeLane } from './jobs/realtime-lane.ts';
 import { WorkerPool } from './jobs/worker-pool.ts';
-import { TIMEOUTS } from './limits.ts';
+import { REALTIME, TIMEOUTS } from './limits.ts';
 import { registerAuth } from './plugins/auth.ts';
 import {
   clientErrorHandler,
@@ -32,15 +34,21 @@ import { textureRoutes } from './routes/textures.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 import { userRoutes } from './routes/user.ts';
 import { FileStore } from './storage/file-store.ts';
+import { PublicOrigin } from './storage/public-origin.ts';
 
 /**
  * Jobs (text-to-image, motion, textures) take seconds of CPU; requests take milliseconds. Jobs run
  * in a niced child process, whose every thread (garbage collector and image codec helpers too)
  * gets only the cores the server leaves idle: listing history stays fast while a job runs, and the
- * job still gets every spare cycle. The realtime (LCM) lane is interactive: a worker thread, not
- * niced.
+ * job still gets every spare cycle. The realtime (LCM) lane is interactive: live frames run on
+ * worker threads, not niced.
  */
 const JOB_NICENESS = 19;
+/**
+ * Inpainting and upscaling are realtime too (someone waits for them), but take seconds: below
+ * live frames, above background jobs.
+ */
+const REALTIME_HEAVY_NICENESS = 10;
 
 export type EngineApp = FastifyInstance;
 
@@ -51,26 +59,11 @@ export type Timeouts = Pick<
 
 export interface AppOptions {
   db: Db;
-  config: Pick<EngineConfig, 'dataDir' | 'keys' | 'limits' | 'jobWorkers' | 'studioDir'>;
+  config: Pick<EngineConfig, 'dataDir' | 'keys' | 'limits' | 'jobWorkers' | 'studioDir'> &
+    Partial<Pick<EngineConfig, 'host' | 'port' | 'publicUrl' | 'realtimeWorkers' | 'lcmDelayMs'>>;
   logger?: boolean | FastifyBaseLogger;
   /** Connection timeouts (tests shorten them). */
   timeouts?: Partial<Timeouts>;
-}
-
-/** Everything a route needs, built once per app. */
-export interface EngineContext {
-  users: UserRepository;
-  generations: GenerationRepository;
-  textures: TextureRepository;
-  assets: AssetRepository;
-  files: FileStore;
-  jobs: JobRunner;
-  realtime: WorkerPool;
-  limits: EngineConfig['limits'];
-  generationsWindow: MinuteWindow;
-  texturesWindow: MinuteWindow;
-  /** Whether a built studio is served at `/`. */
-  servesStudio: boolean;
 }
 
 /** Builds the engine (API, files, studio) without listening: tests `inject`, `main.ts` listens. */
@@ -100,27 +93,46 @@ export async function buildApp({
   registerHardening(app);
 
   const files = new FileStore(config.dataDir);
+  const users = new UserRepository(db);
   const generations = new GenerationRepository(db);
   const textures = new TextureRepository(db);
   const pool = new WorkerPool(config.jobWorkers, 'jobs', {
     niceness: JOB_NICENESS,
     isolation: 'process',
   });
-  const realtime = new WorkerPool(1, 'realtime');
+  const framePool = new WorkerPool(config.realtimeWorkers ?? defaultRealtimeWorkers(), 'realtime', {
+    maxHeapMb: REALTIME.workerHeapMb,
+  });
+  const heavyPool = new WorkerPool(1, 'realtime-heavy', {
+    niceness: REALTIME_HEAVY_NICENESS,
+    isolation: 'process',
+    maxHeapMb: REALTIME.workerHeapMb,
+  });
+  const origin = new PublicOrigin(
+    config.publicUrl ?? null,
+    { host: config.host ?? '127.0.0.1', port: config.port ?? 8787 },
+    () => app.server,
+  );
   const ctx: EngineContext = {
-    users: new UserRepository(db),
+    db,
+    users,
     generations,
     textures,
     assets: new AssetRepository(db),
     files,
-    realtime,
+    realtime: new RealtimeLane(
+      { frames: framePool, heavy: heavyPool },
+      { db, users, delayMs: config.lcmDelayMs ?? 0 },
+    ),
     jobs: new JobRunner({ generations, textures, files, pool, log: (m) => app.log.warn(m) }),
     limits: config.limits,
     generationsWindow: new MinuteWindow(config.limits.generationsPerMinute),
     texturesWindow: new MinuteWindow(config.limits.generationsPerMinute),
+    publicOrigin: () => origin.value,
+    fileUrl: origin.fileUrl,
     servesStudio: existsSync(join(config.studioDir, 'index.html')),
   };
-  ctx.users.ensureKeys(config.keys);
+  users.ensureKeys(config.keys);
 
   await app.register(cors, {
     // Bearer keys, not cookies, carry identity: any origin may call, as with Leonardo's own API.
@@ -162,7 +174,7 @@ export async function buildApp({
   app.addHook('onClose', async () => {
     // Jobs cut short stay PENDING and are resumed by the next start.
     ctx.jobs.stop();
-    await Promise.all([pool.close(), realtime.close()]);
+    await Promise.all([pool.close(), framePool.close(), heavyPool.close()]);
   });
   app.decorate('engine', ctx);
   return app;

@@ -9,16 +9,18 @@ import {
   GetGenerationResponse,
   ListGenerationsResponse,
 } from '../../contract/generations.ts';
-import type { EngineContext } from '../app.ts';
+import type { EngineContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { JsonBody, acceptsGzip } from '../storage/json-body.ts';
 import { VersionedCache } from '../storage/versioned-cache.ts';
-import { admitJob, randomSeed } from '../jobs/admission.ts';
+import { admitGeneration, randomSeed, type AdmissionDeps } from '../jobs/admission.ts';
 import { planGeneration } from '../jobs/plan-generation.ts';
-import { errorResponses, fileUrls, mergeJsonBodyIntoQuery } from './route-kit.ts';
+import { errorResponses, mergeJsonBodyIntoQuery } from './route-kit.ts';
+
+type Deps = AdmissionDeps & Pick<EngineContext, 'files' | 'fileUrl' | 'generationsWindow'>;
 
 export const generationRoutes =
-  (ctx: EngineContext): FastifyPluginAsyncTypebox =>
+  (ctx: Deps): FastifyPluginAsyncTypebox =>
   async (app) => {
     const pages = new VersionedCache<JsonBody>(256);
 
@@ -33,10 +35,13 @@ export const generationRoutes =
       async (request) => {
         const userId = request.user.id;
         const plan = planGeneration(request.body, randomSeed());
-        const cost = admitJob(ctx, userId, plan.tokenCost, ctx.generationsWindow);
+        const cost = plan.tokenCost;
         const id = randomUUID();
-        ctx.generations.insert({ ...plan.record, id, userId, costAmount: String(cost) });
-        ctx.jobs.runGeneration(id, plan.job);
+        admitGeneration(ctx, {
+          record: { ...plan.record, id, userId, costAmount: String(cost) },
+          job: plan.job,
+          window: ctx.generationsWindow,
+        });
         return {
           sdGenerationJob: {
             generationId: id,
@@ -51,11 +56,7 @@ export const generationRoutes =
       '/generations/:id',
       { schema: { params: IdParams, response: { 200: GetGenerationResponse, ...errorResponses } } },
       async (request) => {
-        const generation = ctx.generations.get(
-          request.user.id,
-          request.params.id,
-          fileUrls(request),
-        );
+        const generation = ctx.generations.get(request.user.id, request.params.id, ctx.fileUrl);
         if (!generation) throw notFound('Generation');
         return { generations_by_pk: generation };
       },
@@ -92,15 +93,10 @@ export const generationRoutes =
         if (request.params.userId !== request.user.id) throw notFound('User');
         const { offset = 0, limit = 10 } = request.query;
         // History is read far more often than written: serve the serialized page until a write.
-        const key = `${request.user.id} ${request.host} ${offset} ${limit}`;
+        const key = `${request.user.id} ${offset} ${limit}`;
         let page = pages.get(key, ctx.generations.version);
         if (page === undefined) {
-          const generations = ctx.generations.list(
-            request.user.id,
-            offset,
-            limit,
-            fileUrls(request),
-          );
+          const generations = ctx.generations.list(request.user.id, offset, limit, ctx.fileUrl);
           page = new JsonBody(Buffer.from(String(reply.serialize({ generations }))));
           pages.set(key, ctx.generations.version, page);
         }

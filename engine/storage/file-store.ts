@@ -40,6 +40,3 @@ export class FileStore {
     await rm(this.resolve(relative), { recursive: true, force: true });
   }
 }
-
-/** Builds the absolute URL of a stored file for the origin the client used. */
-export const fileUrlFor = (origin: string) => (relative: string) => `${origin}/files/${relative}`;
