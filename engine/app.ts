@@ -52,10 +52,7 @@ const REALTIME_HEAVY_NICENESS = 10;
 
 export type EngineApp = FastifyInstance;
 
-export type Timeouts = Pick<
-  typeof TIMEOUTS,
-  'headersMs' | 'requestMs' | 'keepAliveMs' | 'checkEveryMs'
->;
+export type Timeouts = Record<'headersMs' | 'requestMs' | 'keepAliveMs' | 'checkEveryMs', number>;
 
 export interface AppOptions {
   db: Db;
