@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -57,12 +58,12 @@ export const uploadRoutes =
         try {
           const target = targetFile(ctx, slot);
           if (!target) throw notFound(slot.kind === 'INIT_IMAGE' ? 'Init image' : 'Model');
-          const part = await request.file();
-          if (!part) throw validationFailed('the form has no file field', '$.file');
           const final = ctx.files.resolve(target);
           const temp = tempNameFor(final);
+          // Made before reading the form: a file part must be piped the moment it arrives.
+          await mkdir(dirname(final), { recursive: true });
           try {
-            await receive(part, temp);
+            await receive(request, temp);
             await check(ctx, slot.kind, temp, clientSignal(reply));
             await rename(temp, final);
           } catch (error) {
@@ -89,15 +90,26 @@ function targetFile(ctx: Deps, slot: Slot): string | null {
   return image ? initImageFile(image.id, image.extension) : null;
 }
 
-/** Streams the file part to disk; a part over the limit is a 413, a broken form a 400. */
-async function receive(part: MultipartFile, temp: string): Promise<void> {
-  await mkdir(dirname(temp), { recursive: true });
+/**
+ * Streams the form's file part to disk and reads the form to its end: a second file, too many
+ * fields or a part over the size limit is a 413, a broken form a 400.
+ */
+async function receive(request: FastifyRequest, temp: string): Promise<void> {
+  let file: MultipartFile | null = null;
   try {
-    await pipeline(part.file, createWriteStream(temp));
+    for await (const part of request.parts()) {
+      if (part.type !== 'file') continue;
+      file = part;
+      // A form that ends inside its file can end the part before this loop sees it (busboy
+      // emits the error rather than destroying the stream): piping it then would wait forever.
+      if (part.file.destroyed) throw new Error('the form ends in the middle of the file');
+      await pipeline(part.file, createWriteStream(temp));
+    }
   } catch (error) {
     throw storageError(error) ?? malformed(error);
   }
-  if (part.file.truncated) {
+  if (!file) throw validationFailed('the form has no file field', '$.file');
+  if (file.file.truncated) {
     throw new ApiHttpError(
       413,
       'payload-too-large',
