@@ -92,8 +92,14 @@ function startProcess(name: string, { niceness, maxHeapMb }: MemberOptions): Poo
       new Promise<void>((resolve) => {
         stopping = true;
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        // Closing the channel ends it (process-entry.mjs); a child stuck in a render is killed.
+        const stuck = setTimeout(() => child.kill('SIGKILL'), 2000);
+        child.once('exit', () => {
+          clearTimeout(stuck);
+          resolve();
+        });
+        if (child.connected) child.disconnect();
+        else child.kill('SIGKILL');
       }),
   };
 }

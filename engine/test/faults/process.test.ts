@@ -94,6 +94,34 @@ describe('the engine process', () => {
     }
   }, 120_000);
 
+  it('does not count a job cut short by a SIGTERM to the whole process group (a Ctrl+C) as a death', async () => {
+    const dir = dataDir();
+    let engine = await startEngineProcess(env(dir));
+    const id = (await api(engine, '/generations', bigJob)).json.sdGenerationJob.generationId;
+    await runsCounted(dir, id, 1);
+    const stopped = performance.now();
+    await killGroup(engine, 'SIGTERM');
+    expect(await engine.exited).toBe(0);
+    expect(performance.now() - stopped).toBeLessThan(10_000);
+    const db = new Database(join(dir, 'engine.sqlite'), { readonly: true });
+    expect(db.prepare('SELECT status, attempts FROM generations WHERE id = ?').get(id)).toEqual({
+      status: 'PENDING',
+      attempts: 0,
+    });
+    db.close();
+    engine = await startEngineProcess(env(dir));
+    try {
+      expect(
+        await eventually(async () => {
+          const status = await statusOf(engine, id);
+          return status === 'PENDING' ? undefined : status;
+        }),
+      ).toBe('COMPLETE');
+    } finally {
+      await killGroup(engine, 'SIGTERM');
+    }
+  }, 120_000);
+
   it('answers a request in flight on SIGTERM, then stops within 10 s', async () => {
     const dir = dataDir();
     const engine = await startEngineProcess(env(dir, { LEO_ENGINE_LCM_DELAY_MS: '2500' }));
