@@ -7,7 +7,6 @@ import { eventually, sleep } from './fault-kit.ts';
 /** The realtime lane over real HTTP: bounded, fair between users, and cancellable. */
 let h: Harness;
 let base: string;
-const CAROL = 'carol-test-key';
 afterEach(() => h.close());
 
 const start = async (options: Parameters<typeof startEngine>[0] = {}) => {
@@ -101,35 +100,29 @@ describe('the realtime lane', () => {
   }, 60_000);
 
   it('drops a waiting request whose client has gone: never rendered, never charged', async () => {
-    await start({ keys: [ALICE, BOB, CAROL] });
+    await start();
     const large = await imageDataUrl(2048, 2048);
     const sketch = await imageDataUrl(512, 512);
+    const mask = await maskDataUrl(512, 512, { x: 0, y: 0, w: 256, h: 256 });
     const lane = h.app.engine.realtime;
     const before = { alice: await balance(ALICE), dispatched: lane.dispatched };
-    // Bob and Carol keep both frame workers busy with long frames (2048² sketches), two each.
-    const busy = [BOB, CAROL, BOB, CAROL].map((key) =>
-      post(key, '/generations-lcm', {
-        imageDataUrl: large,
-        prompt: 'busy',
-        width: 1024,
-        height: 1024,
-      }),
-    );
-    await eventually(() => (lane.waiting >= 2 ? true : undefined));
+    // Bob's 2048² upscale holds the lane's one heavy worker for seconds.
+    const busy = post(BOB, '/lcm-upscale', { imageDataUrl: large, prompt: 'busy' });
+    await eventually(() => (lane.dispatched > before.dispatched ? true : undefined));
     const abort = new AbortController();
     const gone = post(
       ALICE,
-      '/generations-lcm',
-      { imageDataUrl: sketch, prompt: 'gone' },
+      '/lcm-inpainting',
+      { imageDataUrl: sketch, maskDataUrl: mask, prompt: 'gone' },
       abort.signal,
     );
-    await eventually(() => (lane.waiting >= 3 ? true : undefined));
+    await eventually(() => (lane.waiting === 1 ? true : undefined));
     abort.abort();
     await expect(gone).rejects.toThrow();
     await eventually(() => (lane.waiting === 0 ? true : undefined));
-    await Promise.all(busy);
-    // Bob's and Carol's frames ran; Alice's never did.
-    expect(lane.dispatched - before.dispatched).toBe(4);
+    expect((await busy).status).toBe(200);
+    // Bob's upscale ran; Alice's inpainting never did, and cost nothing.
+    expect(lane.dispatched - before.dispatched).toBe(1);
     expect(await balance(ALICE)).toBe(before.alice);
   }, 60_000);
 
