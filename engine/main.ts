@@ -39,11 +39,16 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ host: config.host, port: config.port });
-  const url = app.engine.publicOrigin();
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  // Links the engine hands out (the sign-in link too) use the public origin.
+  const publicUrl = app.engine.publicOrigin();
   if (resumed > 0) console.log(`Resuming ${resumed} unfinished job(s) from the last run.`);
   if (config.generatedKey)
     console.log(`Generated an API key for this engine (kept in ${config.dataDir}).`);
-  const studioUrl = process.env.LEO_ENGINE_STUDIO_URL || (app.engine.servesStudio ? url : null);
+  const studioUrl =
+    process.env.LEO_ENGINE_STUDIO_URL || (app.engine.servesStudio ? publicUrl : null);
   if (studioUrl) {
     const key = encodeURIComponent(config.keys[0] ?? '');
     console.log(`Studio sign-in link (opens the studio connected): ${studioUrl}/#key=${key}`);
@@ -53,6 +58,7 @@ async function main(): Promise<void> {
       `Realtime answers are delayed by ${config.lcmDelayMs} ms (LEO_ENGINE_LCM_DELAY_MS).`,
     );
   }
+  if (config.publicUrl) console.log(`URLs handed out use ${publicUrl} (LEO_ENGINE_PUBLIC_URL).`);
   void warmUp(app.engine);
   console.log(`Local engine ready at ${url} (API ${url}/api/rest/v1, data in ${config.dataDir})`);
 }
