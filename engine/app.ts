@@ -5,7 +5,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_PREFIX, BODY_LIMIT_BYTES } from '../contract/limits.ts';
-import type { EngineConfig } from './config.ts';
+import { defaultRealtimeWorkers, type EngineConfig } from './config.ts';
+import type { EngineContext } from './context.ts';
 import { AssetRepository } from './db/assets.ts';
 import type { Db } from './db/database.ts';
 import { GenerationRepository } from './db/generations.ts';
@@ -13,11 +14,18 @@ import { TextureRepository } from './db/textures.ts';
 import { UserRepository } from './db/users.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { MinuteWindow } from './jobs/rate-limiter.ts';
+import { RealtimeLane } from './jobs/realtime-lane.ts';
 import { WorkerPool } from './jobs/worker-pool.ts';
+import { REALTIME, TIMEOUTS } from './limits.ts';
 import { registerAuth } from './plugins/auth.ts';
-import { registerErrorHandler } from './plugins/error-handler.ts';
-import { registerRelay } from './relay/relay-plugin.ts';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  registerErrorHandler,
+} from './plugins/error-handler.ts';
+import { registerHardening } from './plugins/hardening.ts';
 import { registerStudio } from './plugins/studio.ts';
+import { registerRelay } from './relay/relay-plugin.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { generationRoutes } from './routes/generations.ts';
@@ -28,74 +36,104 @@ import { textureRoutes } from './routes/textures.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 import { userRoutes } from './routes/user.ts';
 import { FileStore } from './storage/file-store.ts';
+import { PublicOrigin } from './storage/public-origin.ts';
 
 /**
  * Jobs (text-to-image, motion, textures) take seconds of CPU; requests take milliseconds. Jobs run
  * in a niced child process, whose every thread (garbage collector and image codec helpers too)
  * gets only the cores the server leaves idle: listing history stays fast while a job runs, and the
- * job still gets every spare cycle. The realtime (LCM) lane is interactive: a worker thread, not
- * niced.
+ * job still gets every spare cycle. The realtime (LCM) lane is interactive: live frames run on
+ * worker threads, not niced.
  */
 const JOB_NICENESS = 19;
+/**
+ * Inpainting and upscaling are realtime too (someone waits for them), but take seconds: below
+ * live frames, above background jobs.
+ */
+const REALTIME_HEAVY_NICENESS = 10;
 
 export type EngineApp = FastifyInstance;
+
+export type Timeouts = Record<'headersMs' | 'requestMs' | 'keepAliveMs' | 'checkEveryMs', number>;
 
 export interface AppOptions {
   db: Db;
   config: Pick<EngineConfig, 'dataDir' | 'keys' | 'limits' | 'jobWorkers' | 'studioDir'> &
-    Partial<Pick<EngineConfig, 'relay'>>;
+    Partial<
+      Pick<EngineConfig, 'relay' | 'host' | 'port' | 'publicUrl' | 'realtimeWorkers' | 'lcmDelayMs'>
+    >;
   logger?: boolean | FastifyBaseLogger;
-}
-
-/** Everything a route needs, built once per app. */
-export interface EngineContext {
-  users: UserRepository;
-  generations: GenerationRepository;
-  textures: TextureRepository;
-  assets: AssetRepository;
-  files: FileStore;
-  jobs: JobRunner;
-  realtime: WorkerPool;
-  limits: EngineConfig['limits'];
-  generationsWindow: MinuteWindow;
-  texturesWindow: MinuteWindow;
-  /** Whether a built studio is served at `/`. */
-  servesStudio: boolean;
+  /** Connection timeouts (tests shorten them). */
+  timeouts?: Partial<Timeouts>;
 }
 
 /** Builds the engine (API, files, studio) without listening: tests `inject`, `main.ts` listens. */
-export async function buildApp({ db, config, logger = false }: AppOptions): Promise<EngineApp> {
+export async function buildApp({
+  db,
+  config,
+  logger = false,
+  timeouts = {},
+}: AppOptions): Promise<EngineApp> {
+  const t = { ...TIMEOUTS, ...timeouts };
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
-    // Stopping must not wait for browsers' idle keep-alive connections to time out.
-    forceCloseConnections: true,
+    // Slow or silent clients are dropped: headers, the whole request and idle keep-alive each
+    // have a deadline. A request being answered has none: a long render is not a slow client.
+    requestTimeout: t.requestMs,
+    keepAliveTimeout: t.keepAliveMs,
+    http: { headersTimeout: t.headersMs, connectionsCheckingInterval: t.checkEveryMs },
+    // On close, idle connections go at once and requests in flight are answered first.
+    forceCloseConnections: false,
+    return503OnClosing: false,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   registerErrorHandler(app);
+  registerHardening(app);
 
   const files = new FileStore(config.dataDir);
+  const users = new UserRepository(db);
   const generations = new GenerationRepository(db);
   const textures = new TextureRepository(db);
   const pool = new WorkerPool(config.jobWorkers, 'jobs', {
     niceness: JOB_NICENESS,
     isolation: 'process',
   });
-  const realtime = new WorkerPool(1, 'realtime');
+  const framePool = new WorkerPool(config.realtimeWorkers ?? defaultRealtimeWorkers(), 'realtime', {
+    maxHeapMb: REALTIME.workerHeapMb,
+  });
+  const heavyPool = new WorkerPool(1, 'realtime-heavy', {
+    niceness: REALTIME_HEAVY_NICENESS,
+    isolation: 'process',
+    maxHeapMb: REALTIME.workerHeapMb,
+  });
+  const origin = new PublicOrigin(
+    config.publicUrl ?? null,
+    { host: config.host ?? '127.0.0.1', port: config.port ?? 8787 },
+    () => app.server,
+  );
   const ctx: EngineContext = {
-    users: new UserRepository(db),
+    db,
+    users,
     generations,
     textures,
     assets: new AssetRepository(db),
     files,
-    realtime,
+    realtime: new RealtimeLane(
+      { frames: framePool, heavy: heavyPool },
+      { db, users, delayMs: config.lcmDelayMs ?? 0 },
+    ),
     jobs: new JobRunner({ generations, textures, files, pool, log: (m) => app.log.warn(m) }),
     limits: config.limits,
     generationsWindow: new MinuteWindow(config.limits.generationsPerMinute),
     texturesWindow: new MinuteWindow(config.limits.generationsPerMinute),
+    publicOrigin: () => origin.value,
+    fileUrl: origin.fileUrl,
     servesStudio: existsSync(join(config.studioDir, 'index.html')),
   };
-  ctx.users.ensureKeys(config.keys);
+  users.ensureKeys(config.keys);
 
   await app.register(cors, {
     // Bearer keys, not cookies, carry identity: any origin may call, as with Leonardo's own API.
@@ -128,6 +166,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     prefix: '/files/',
     decorateReply: false,
     index: false,
+    // Temporary files of writes in progress (dot-named) are nobody's to read.
+    dotfiles: 'ignore',
     // Stored files are named by UUID and never rewritten: cache them for good.
     immutable: true,
     maxAge: '365d',
@@ -139,7 +179,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   app.addHook('onClose', async () => {
     // Jobs cut short stay PENDING and are resumed by the next start.
     ctx.jobs.stop();
-    await Promise.all([pool.close(), realtime.close()]);
+    await Promise.all([pool.close(), framePool.close(), heavyPool.close()]);
   });
   app.decorate('engine', ctx);
   return app;

@@ -116,20 +116,26 @@ export class AssetRepository {
     return row ?? null;
   }
 
-  consumeUploadSlot(token: string): void {
-    this.db
-      .prepare('DELETE FROM upload_slots WHERE token = ? OR expires_at < ?')
-      .run(token, Date.now());
-  }
-
-  setInitImageFile(id: string, file: string): void {
-    this.db.prepare('UPDATE init_images SET file = ? WHERE id = ?').run(file, id);
-  }
-
-  setModelFile(id: string, file: string): void {
-    this.db
-      .prepare('UPDATE model_assets SET file = ?, updated_at = ? WHERE id = ?')
-      .run(file, new Date().toISOString(), id);
+  /**
+   * Ends an upload in one transaction: the slot is used up and the file recorded together, so
+   * a token works exactly once. False (nothing changed) if the slot has gone meanwhile.
+   */
+  finishUpload(token: string, slot: { kind: UploadKind; targetId: string }, file: string): boolean {
+    return this.db.transaction(() => {
+      const used = this.db
+        .prepare('DELETE FROM upload_slots WHERE token = ? AND expires_at >= ?')
+        .run(token, Date.now());
+      if (used.changes === 0) return false;
+      this.db.prepare('DELETE FROM upload_slots WHERE expires_at < ?').run(Date.now());
+      if (slot.kind === 'INIT_IMAGE') {
+        this.db.prepare('UPDATE init_images SET file = ? WHERE id = ?').run(file, slot.targetId);
+      } else {
+        this.db
+          .prepare('UPDATE model_assets SET file = ?, updated_at = ? WHERE id = ?')
+          .run(file, new Date().toISOString(), slot.targetId);
+      }
+      return true;
+    })();
   }
 }
 

@@ -97,6 +97,18 @@ export interface ImageOwnerRecord {
 
 const flag = (v: boolean | null) => (v === null ? null : v ? 1 : 0);
 
+interface PendingRow {
+  user_id: string;
+  cost_amount: string;
+  attempts: number;
+}
+
+/** Stored costs are strings (Leonardo's `cost.amount`); a refund is a whole number of tokens. */
+export const tokens = (amount: string) => {
+  const value = Number(amount);
+  return Number.isSafeInteger(value) && value > 0 ? value : 0;
+};
+
 /** Generations and their images. Every read and write is scoped to the owning user. */
 export class GenerationRepository {
   private readonly stmts;
@@ -145,6 +157,18 @@ export class GenerationRepository {
         FROM image_variations v JOIN generated_images i ON i.id = v.image_id
         JOIN generations g ON g.id = i.generation_id
         WHERE v.id = ? AND g.user_id = ? AND v.file IS NOT NULL`),
+      beginAttempt: db.prepare(`UPDATE generations SET attempts = attempts + 1
+        WHERE id = ? AND status = 'PENDING' RETURNING attempts`),
+      undoAttempt: db.prepare(
+        "UPDATE generations SET attempts = attempts - 1 WHERE id = ? AND status = 'PENDING' AND attempts > 0",
+      ),
+      markComplete: db.prepare(
+        "UPDATE generations SET status = 'COMPLETE' WHERE id = ? AND status = 'PENDING'",
+      ),
+      pendingRow: db.prepare(
+        "SELECT user_id, cost_amount, attempts FROM generations WHERE id = ? AND status = 'PENDING'",
+      ),
+      refund: db.prepare('UPDATE users SET api_tokens = api_tokens + ? WHERE id = ?'),
     };
   }
 
@@ -164,18 +188,48 @@ export class GenerationRepository {
     })();
   }
 
-  /** Stores a job's images and marks it COMPLETE in one transaction. */
-  complete(id: string, images: readonly NewImage[]): void {
+  /**
+   * Counts a run of a PENDING job as it starts; answers the runs so far, or null when the job is
+   * no longer PENDING (deleted meanwhile).
+   */
+  beginAttempt(id: string): number | null {
+    const row = this.stmts.beginAttempt.get(id) as { attempts: number } | undefined;
+    return row?.attempts ?? null;
+  }
+
+  /** Takes back a run the engine cut short itself (stopping): it was not the job's fault. */
+  undoAttempt(id: string): void {
+    this.stmts.undoAttempt.run(id);
+  }
+
+  /**
+   * Stores a job's images and marks it COMPLETE in one transaction. Answers false, storing
+   * nothing, when the job is no longer PENDING (deleted while it rendered).
+   */
+  complete(id: string, images: readonly NewImage[]): boolean {
     this.writes++;
-    this.db.transaction(() => {
+    return this.db.transaction(() => {
+      if (this.stmts.markComplete.run(id).changes === 0) return false;
       this.addImages(id, images);
-      this.stmts.setStatus.run('COMPLETE', null, id);
+      return true;
     })();
   }
 
-  fail(id: string, error: string): void {
+  /** Marks a PENDING job FAILED with its reason and gives its tokens back, in one transaction. */
+  fail(id: string, error: string): boolean {
     this.writes++;
-    this.stmts.setStatus.run('FAILED', error, id);
+    return this.db.transaction(() => {
+      const row = this.stmts.pendingRow.get(id) as PendingRow | undefined;
+      if (!row) return false;
+      this.stmts.setStatus.run('FAILED', error, id);
+      this.stmts.refund.run(tokens(row.cost_amount), row.user_id);
+      return true;
+    })();
+  }
+
+  /** Whether a job is still waiting or running (not deleted, not finished). */
+  isPending(id: string): boolean {
+    return this.stmts.pendingRow.get(id) !== undefined;
   }
 
   get(userId: string, id: string, fileUrl: (file: string) => string): Generation | null {
@@ -193,7 +247,10 @@ export class GenerationRepository {
     return this.toDtos(rows, fileUrl);
   }
 
-  /** Deletes a generation; answers the files to remove, or null if the user has no such generation. */
+  /**
+   * Deletes a generation; answers the files to remove, or null if the user has no such generation.
+   * A job deleted before it ever started rendering gives its tokens back.
+   */
   delete(userId: string, id: string): string[] | null {
     this.writes++;
     return this.db.transaction(() => {
@@ -202,7 +259,11 @@ export class GenerationRepository {
         motion_file: string | null;
         v_file: string | null;
       }[];
+      const pending = this.stmts.pendingRow.get(id) as PendingRow | undefined;
       if (this.stmts.delete.run(id, userId).changes === 0) return null;
+      if (pending && pending.attempts === 0) {
+        this.stmts.refund.run(tokens(pending.cost_amount), pending.user_id);
+      }
       return rows.flatMap((r) => [r.file, r.motion_file, r.v_file]).filter((f) => f !== null);
     })();
   }

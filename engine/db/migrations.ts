@@ -111,4 +111,11 @@ export const MIGRATIONS: readonly string[] = [
     expires_at INTEGER NOT NULL
   );
   `,
+  `
+  -- A job's runs so far: one whose worker died is run once more, then failed and refunded.
+  ALTER TABLE generations ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE texture_generations ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+  -- What a texture job was charged, so that a failure refunds it. Earlier rows did not say.
+  ALTER TABLE texture_generations ADD COLUMN cost_amount TEXT NOT NULL DEFAULT '0';
+  `,
 ];

@@ -1,43 +1,83 @@
 import { randomInt } from 'node:crypto';
-import type { EngineContext } from '../app.ts';
-import { ApiHttpError } from '../errors.ts';
+import type { EngineContext } from '../context.ts';
+import type { NewGeneration } from '../db/generations.ts';
+import type { NewTexture } from '../db/textures.ts';
+import { notEnoughTokens, tooMany } from '../errors.ts';
+import type { GenerationJob, TextureJob } from './job-runner.ts';
 import type { MinuteWindow } from './rate-limiter.ts';
 
 export const randomSeed = () => randomInt(0, 2 ** 31 - 1);
 
+/** What admitting a job needs from the engine. */
+export type AdmissionDeps = Pick<
+  EngineContext,
+  'db' | 'users' | 'generations' | 'textures' | 'jobs' | 'limits'
+>;
+
 /**
- * Lets a job in under Leonardo's limits (running jobs per user, requests a minute) and charges
- * its tokens. Throws the API's answer when refused, before anything is created.
+ * Lets a job in under Leonardo's limits (running jobs per user, requests a minute), charges its
+ * tokens and stores it PENDING, all in one synchronous transaction: nothing can slip in between
+ * the count and the insert, and a refusal (or a failed insert) leaves nothing behind. The job
+ * is handed to the runner at once. Throws the API's answer when refused.
  */
-export function admitJob(
-  ctx: EngineContext,
+function admit(
+  deps: AdmissionDeps,
   userId: string,
-  tokenCost: number,
+  cost: number,
   window: MinuteWindow | null,
-): number {
-  const running = ctx.generations.countPending(userId) + ctx.textures.countPending(userId);
-  if (running >= ctx.limits.concurrentJobs) {
-    throw new ApiHttpError(
-      429,
-      'rate-limit-exceeded',
-      `Too many jobs running: at most ${ctx.limits.concurrentJobs} at once. Try again when one finishes.`,
-      '$',
-      { 'Retry-After': '2' },
-    );
+  insert: () => void,
+): void {
+  let hit = false;
+  try {
+    deps.db.transaction(() => {
+      const running =
+        deps.generations.countPending(userId) +
+        deps.textures.countPending(userId) +
+        deps.jobs.detachedRenders(userId);
+      if (running >= deps.limits.concurrentJobs) {
+        throw tooMany(
+          429,
+          `Too many jobs running: at most ${deps.limits.concurrentJobs} at once. Try again when one finishes.`,
+          2,
+        );
+      }
+      if (window && !(hit = window.tryHit(userId))) {
+        const seconds = Math.max(1, Math.ceil(window.retryAfterMs(userId) / 1000));
+        throw tooMany(
+          429,
+          `Rate limit reached: at most ${deps.limits.generationsPerMinute} requests a minute. Try again in ${seconds} s.`,
+          seconds,
+        );
+      }
+      if (!deps.users.charge(userId, cost)) throw notEnoughTokens();
+      insert();
+    })();
+  } catch (error) {
+    if (hit) window!.undo(userId);
+    throw error;
   }
-  if (window && !window.tryHit(userId)) {
-    const seconds = Math.max(1, Math.ceil(window.retryAfterMs(userId) / 1000));
-    throw new ApiHttpError(
-      429,
-      'rate-limit-exceeded',
-      `Rate limit reached: at most ${ctx.limits.generationsPerMinute} requests a minute. Try again in ${seconds} s.`,
-      '$',
-      { 'Retry-After': String(seconds) },
-    );
-  }
-  if (!ctx.users.charge(userId, tokenCost)) {
-    window?.undo(userId);
-    throw new ApiHttpError(402, 'not-enough-tokens', 'not enough api tokens for this request');
-  }
-  return tokenCost;
+}
+
+/** Admits an image or motion generation and starts it. */
+export function admitGeneration(
+  deps: AdmissionDeps,
+  {
+    record,
+    job,
+    window,
+  }: { record: NewGeneration; job: GenerationJob; window: MinuteWindow | null },
+): void {
+  admit(deps, record.userId, Number(record.costAmount), window, () =>
+    deps.generations.insert(record),
+  );
+  deps.jobs.runGeneration(record.id, record.userId, job);
+}
+
+/** Admits a texture generation and starts it. */
+export function admitTexture(
+  deps: AdmissionDeps,
+  { record, job, window }: { record: NewTexture; job: TextureJob; window: MinuteWindow | null },
+): void {
+  admit(deps, record.userId, Number(record.costAmount), window, () => deps.textures.insert(record));
+  deps.jobs.runTexture(record.id, record.userId, job);
 }

@@ -1,37 +1,60 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
+import sharp from 'sharp';
 import {
-  ImageInputError,
   decodeDataUrl,
   decodeImageFile,
   encodeJpeg,
-  inpaintImage,
   jpegDataUrl,
-  lcmImageToImage,
-  parseObj,
-  renderImageToImage,
-  renderMotionMp4,
-  renderTextToImage,
-  renderTextureMaps,
   resizeRgb,
-  upscaleImage,
-} from '../imaging/index.ts';
+} from '../imaging/decode.ts';
+import { renderImageToImage } from '../imaging/image-to-image.ts';
+import { inpaintImage } from '../imaging/inpaint.ts';
+import { lcmImageToImage } from '../imaging/lcm.ts';
+import { renderTextToImage } from '../imaging/text-to-image.ts';
+import { parseObj, renderTextureMaps } from '../imaging/texture.ts';
+import { ImageInputError } from '../imaging/types.ts';
+import { upscaleImage } from '../imaging/upscale.ts';
+import { REALTIME } from '../limits.ts';
+import { writeFileAtomic } from '../storage/atomic-write.ts';
+import { checkObjFile } from './obj-check.ts';
 import type { ResultMessage, TaskMessage } from './pool-member.ts';
 import type { Task, TaskResult, TaskValue } from './task-types.ts';
 
 /**
  * Runs inside a worker thread or a job process: pixels are pushed here so the HTTP event loop
- * stays free.
+ * stays free. Files are written whole or not at all (a temporary name, then a rename).
+ *
+ * The MP4 encoder is loaded only when a motion task arrives, so only in the job process: it
+ * installs process-wide handlers for uncaught errors that would turn any stray rejection into
+ * an abort, which must never happen in the server process or its realtime threads.
  */
-async function save(file: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, bytes);
+const save = writeFileAtomic;
+
+const BASE64_PREFIX = /^data:image\/[a-z]+;base64,/i;
+
+/**
+ * Refuses an image too large for the realtime lane from its header alone, before the costly
+ * decode: a 4096² inpaint takes most of a minute, and the lane is shared by every user.
+ */
+async function checkRealtimeSize(dataUrl: string, field: string): Promise<void> {
+  const prefix = BASE64_PREFIX.exec(dataUrl);
+  if (!prefix) return;
+  const meta = await sharp(Buffer.from(dataUrl.slice(prefix[0].length), 'base64'))
+    .metadata()
+    .catch(() => null);
+  const side = Math.max(meta?.width ?? 0, meta?.height ?? 0);
+  if (side > REALTIME.maxInputSide) {
+    throw new ImageInputError(
+      `${field} is ${meta!.width}x${meta!.height}; the realtime endpoints take images of at most ${REALTIME.maxInputSide} pixels on a side`,
+    );
+  }
 }
 
 /** Tags decode errors with the request field they came from, for Leonardo's `path`. */
 async function decodeField(dataUrl: string, field: string) {
   try {
+    await checkRealtimeSize(dataUrl, field);
     return await decodeDataUrl(dataUrl, field);
   } catch (error) {
     if (error instanceof ImageInputError) {
@@ -98,6 +121,7 @@ async function run(task: Task): Promise<TaskValue> {
       return jpegDataUrl(jpeg);
     }
     case 'motion': {
+      const { renderMotionMp4 } = await import('../imaging/motion.ts');
       const mp4 = await renderMotionMp4({ ...task, image: await readFile(task.sourceFile) });
       await save(task.outFile, mp4);
       return null;
@@ -108,6 +132,15 @@ async function run(task: Task): Promise<TaskValue> {
       for (const [type, file] of Object.entries(task.outFiles)) {
         const bytes = maps[type as keyof typeof maps];
         if (bytes) await save(file, bytes);
+      }
+      return null;
+    }
+    case 'check-model': {
+      try {
+        await checkObjFile(task.file, task);
+      } catch (error) {
+        if (error instanceof ImageInputError) throw Object.assign(error, { inputPath: '$.file' });
+        throw error;
       }
       return null;
     }
@@ -123,7 +156,15 @@ async function handle({ id, task }: TaskMessage): Promise<ResultMessage> {
       error instanceof ImageInputError
         ? ((error as ImageInputError & { inputPath?: string }).inputPath ?? '$')
         : null;
-    result = { ok: false, error: { message: (error as Error).message, inputPath } };
+    const code = (error as { code?: unknown }).code;
+    result = {
+      ok: false,
+      error: {
+        message: (error as Error).message,
+        inputPath,
+        code: typeof code === 'string' ? code : null,
+      },
+    };
   }
   return { id, result };
 }
@@ -133,5 +174,9 @@ if (parentPort) {
   const port = parentPort;
   port.on('message', async (message: TaskMessage) => port.postMessage(await handle(message)));
 } else if (process.send) {
-  process.on('message', async (message: TaskMessage) => process.send!(await handle(message)));
+  process.on('message', async (message: TaskMessage) => {
+    const result = await handle(message);
+    // The engine may be gone; its `disconnect` ends this process.
+    if (process.connected) process.send!(result, (error: Error | null) => void error);
+  });
 }

@@ -71,11 +71,22 @@ export type Task =
       seed: number;
       size: number;
       outFiles: Record<TextureType, string>;
+    }
+  | {
+      /** Checks an uploaded OBJ file within limits, off the event loop, before it is kept. */
+      type: 'check-model';
+      file: string;
+      maxVertices: number;
+      maxFaces: number;
     };
 
 export type TaskResult =
   | { ok: true; value: TaskValue }
-  | { ok: false; error: { message: string; inputPath: string | null } };
+  | {
+      ok: false;
+      /** `code` is the system's (`ENOSPC`, `SQLITE_FULL`…), so the engine can answer it for what it is. */
+      error: { message: string; inputPath: string | null; code?: string | null };
+    };
 
 /** LCM-like tasks answer a JPEG data URL; file-writing tasks answer null. */
 export type TaskValue = string | null;

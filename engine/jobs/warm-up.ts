@@ -1,4 +1,4 @@
-import type { EngineContext } from '../app.ts';
+import type { EngineContext } from '../context.ts';
 
 // A 16×16 white JPEG: the smallest input that takes the realtime path end to end.
 const WHITE_JPEG =
@@ -8,10 +8,10 @@ const WHITE_JPEG =
  * The first render in a worker pays for compiling the imaging code (about a second); paying it
  * at start keeps the first live-canvas answer and the first job as fast as the rest.
  */
-export async function warmUp(ctx: EngineContext): Promise<void> {
+export async function warmUp(ctx: Pick<EngineContext, 'realtime' | 'jobs'>): Promise<void> {
   const lcm = { prompt: 'warm up', style: null, strength: 0.5, guidance: 7, steps: 8, seed: 1 };
   await Promise.allSettled([
-    ctx.realtime.run({
+    ctx.realtime.warmUp({
       type: 'lcm',
       mode: 'generate',
       imageDataUrl: WHITE_JPEG,

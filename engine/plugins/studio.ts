@@ -29,7 +29,6 @@ export async function registerStudio(
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith(API_PREFIX) || request.url.startsWith('/files/')) return;
     reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
   });
 

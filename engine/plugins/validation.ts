@@ -7,8 +7,46 @@ import { ApiHttpError } from '../errors.ts';
 const strict = new Ajv({ allErrors: false, coerceTypes: false, useDefaults: true, strict: false });
 const coercing = new Ajv({ allErrors: false, coerceTypes: true, useDefaults: true, strict: false });
 
-export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) =>
-  (httpPart === 'body' ? strict : coercing).compile(schema as object);
+/**
+ * Ajv's checks, then one the schemas cannot state once for all: every number is finite and
+ * exactly representable (|n| ≤ 2^53 − 1). `1e20` passes as an "integer", `1e400` parses as
+ * Infinity; neither may reach SQLite or a loop bound.
+ */
+export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
+  const validate = (httpPart === 'body' ? strict : coercing).compile(schema as object);
+  const check = (data: unknown): boolean => {
+    if (!validate(data)) {
+      check.errors = validate.errors;
+      return false;
+    }
+    const unsafe = unsafeNumberAt(data, '');
+    check.errors = unsafe === null ? null : [unsafeNumberError(unsafe)];
+    return unsafe === null;
+  };
+  check.errors = null as ErrorObject[] | null | undefined;
+  return check;
+};
+
+/** The JSON pointer of the first number that is not a safe integer or finite, or null. */
+function unsafeNumberAt(value: unknown, pointer: string): string | null {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER ? null : pointer;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = unsafeNumberAt(item, `${pointer}/${key}`);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+const unsafeNumberError = (instancePath: string): ErrorObject => ({
+  keyword: 'safeNumber',
+  instancePath,
+  schemaPath: '',
+  params: {},
+  message: `must be a finite number from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}`,
+});
 
 // A nullable enum lists null among its values: leave it out, or the message ends in ", ".
 const describe = (value: unknown) =>

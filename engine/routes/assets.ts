@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import {
   DeleteInitImageResponse,
@@ -14,42 +13,33 @@ import {
   ModelUploadResponse,
 } from '../../contract/assets.ts';
 import { IdParams, Pagination, Uuid } from '../../contract/common.ts';
-import type { EngineContext } from '../app.ts';
+import type { EngineContext } from '../context.ts';
 import type { UploadKind } from '../db/assets.ts';
 import { notFound } from '../errors.ts';
-import {
-  acceptEmptyJsonBodies,
-  errorResponses,
-  fileUrls,
-  mergeJsonBodyIntoQuery,
-} from './route-kit.ts';
+import { acceptEmptyJsonBodies, errorResponses, mergeJsonBodyIntoQuery } from './route-kit.ts';
 
 const UPLOAD_SLOT_TTL_MS = 60 * 60 * 1000;
 export const initImageFile = (id: string, extension: string) => `init-images/${id}.${extension}`;
 export const modelFile = (id: string) => `models/${id}.obj`;
 
+type Deps = Pick<EngineContext, 'assets' | 'files' | 'fileUrl' | 'publicOrigin'>;
+
 /**
  * Leonardo answers uploads with a presigned S3 form; the engine hands out the same shape, and the
  * form's URL is the engine's own one-shot upload endpoint.
  */
-function presign(
-  ctx: EngineContext,
-  request: FastifyRequest,
-  kind: UploadKind,
-  id: string,
-  key: string,
-) {
+function presign(ctx: Deps, kind: UploadKind, id: string, key: string) {
   const token = randomBytes(24).toString('base64url');
   ctx.assets.createUploadSlot(token, kind, id, UPLOAD_SLOT_TTL_MS);
   return {
-    url: `${request.protocol}://${request.host}/uploads/${token}`,
+    url: `${ctx.publicOrigin()}/uploads/${token}`,
     fields: JSON.stringify({ key }),
     key,
   };
 }
 
 export const assetRoutes =
-  (ctx: EngineContext): FastifyPluginAsyncTypebox =>
+  (ctx: Deps): FastifyPluginAsyncTypebox =>
   async (app) => {
     acceptEmptyJsonBodies(app);
     app.post(
@@ -64,7 +54,7 @@ export const assetRoutes =
         const id = randomUUID();
         const extension = request.body.extension === 'jpeg' ? 'jpg' : request.body.extension;
         ctx.assets.createInitImage(id, request.user.id, extension);
-        const form = presign(ctx, request, 'INIT_IMAGE', id, initImageFile(id, extension));
+        const form = presign(ctx, 'INIT_IMAGE', id, initImageFile(id, extension));
         return { uploadInitImage: { id, ...form } };
       },
     );
@@ -75,7 +65,7 @@ export const assetRoutes =
       async (request) => {
         const image = ctx.assets.getInitImage(request.user.id, request.params.id);
         if (!image) throw notFound('Init image');
-        const url = fileUrls(request)(image.file ?? initImageFile(image.id, image.extension));
+        const url = ctx.fileUrl(image.file ?? initImageFile(image.id, image.extension));
         return { init_images_by_pk: { id: image.id, createdAt: image.createdAt, url } };
       },
     );
@@ -105,7 +95,7 @@ export const assetRoutes =
       async (request) => {
         const id = randomUUID();
         ctx.assets.createModel(id, request.user.id, request.body.name ?? null);
-        const form = presign(ctx, request, 'MODEL_3D', id, modelFile(id));
+        const form = presign(ctx, 'MODEL_3D', id, modelFile(id));
         return {
           uploadModelAsset: {
             modelId: id,
@@ -131,7 +121,7 @@ export const assetRoutes =
         if (request.params.userId !== request.user.id) throw notFound('User');
         const { offset = 0, limit = 10 } = request.query;
         return {
-          model_assets: ctx.assets.listModels(request.user.id, offset, limit, fileUrls(request)),
+          model_assets: ctx.assets.listModels(request.user.id, offset, limit, ctx.fileUrl),
         };
       },
     );
@@ -143,7 +133,7 @@ export const assetRoutes =
         schema: { params: IdParams, response: { 200: GetModelResponse, ...errorResponses } },
       },
       async (request) => {
-        const model = ctx.assets.getModel(request.user.id, request.params.id, fileUrls(request));
+        const model = ctx.assets.getModel(request.user.id, request.params.id, ctx.fileUrl);
         if (!model) throw notFound('Model');
         return { model_assets_by_pk: model };
       },

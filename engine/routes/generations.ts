@@ -9,23 +9,21 @@ import {
   GetGenerationResponse,
   ListGenerationsResponse,
 } from '../../contract/generations.ts';
-import type { EngineContext } from '../app.ts';
+import type { EngineContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { JsonBody, acceptsGzip } from '../storage/json-body.ts';
 import { VersionedCache } from '../storage/versioned-cache.ts';
-import { admitJob, randomSeed } from '../jobs/admission.ts';
+import { admitGeneration, randomSeed, type AdmissionDeps } from '../jobs/admission.ts';
 import type { GenerationJob } from '../jobs/job-runner.ts';
 import { planGeneration } from '../jobs/plan-generation.ts';
 import { planInitImage } from '../jobs/plan-init-image.ts';
-import {
-  acceptEmptyJsonBodies,
-  errorResponses,
-  fileUrls,
-  mergeJsonBodyIntoQuery,
-} from './route-kit.ts';
+import { acceptEmptyJsonBodies, errorResponses, mergeJsonBodyIntoQuery } from './route-kit.ts';
+
+type Deps = AdmissionDeps &
+  Pick<EngineContext, 'assets' | 'files' | 'fileUrl' | 'generationsWindow'>;
 
 export const generationRoutes =
-  (ctx: EngineContext): FastifyPluginAsyncTypebox =>
+  (ctx: Deps): FastifyPluginAsyncTypebox =>
   async (app) => {
     acceptEmptyJsonBodies(app);
     const pages = new VersionedCache<JsonBody>(256);
@@ -46,18 +44,21 @@ export const generationRoutes =
           generated: (imageId) => ctx.generations.findImage(userId, imageId)?.file ?? null,
         });
         const job: GenerationJob = { ...plan.job, ...images } as GenerationJob;
-        const cost = admitJob(ctx, userId, plan.tokenCost, ctx.generationsWindow);
+        const cost = plan.tokenCost;
         const id = randomUUID();
-        ctx.generations.insert({
-          ...plan.record,
-          id,
-          userId,
-          initStrength,
-          costAmount: String(cost),
-          // The whole request is kept, also what the renderer does not use (elements, ...).
-          params: { ...job, request: request.body },
+        admitGeneration(ctx, {
+          record: {
+            ...plan.record,
+            id,
+            userId,
+            initStrength,
+            costAmount: String(cost),
+            // The whole request is kept, also what the renderer does not use (elements, ...).
+            params: { ...job, request: request.body },
+          },
+          job,
+          window: ctx.generationsWindow,
         });
-        ctx.jobs.runGeneration(id, job);
         return {
           sdGenerationJob: {
             generationId: id,
@@ -72,11 +73,7 @@ export const generationRoutes =
       '/generations/:id',
       { schema: { params: IdParams, response: { 200: GetGenerationResponse, ...errorResponses } } },
       async (request) => {
-        const generation = ctx.generations.get(
-          request.user.id,
-          request.params.id,
-          fileUrls(request),
-        );
+        const generation = ctx.generations.get(request.user.id, request.params.id, ctx.fileUrl);
         if (!generation) throw notFound('Generation');
         return { generations_by_pk: generation };
       },
@@ -113,15 +110,10 @@ export const generationRoutes =
         if (request.params.userId !== request.user.id) throw notFound('User');
         const { offset = 0, limit = 10 } = request.query;
         // History is read far more often than written: serve the serialized page until a write.
-        const key = `${request.user.id} ${request.host} ${offset} ${limit}`;
+        const key = `${request.user.id} ${offset} ${limit}`;
         let page = pages.get(key, ctx.generations.version);
         if (page === undefined) {
-          const generations = ctx.generations.list(
-            request.user.id,
-            offset,
-            limit,
-            fileUrls(request),
-          );
+          const generations = ctx.generations.list(request.user.id, offset, limit, ctx.fileUrl);
           page = new JsonBody(Buffer.from(String(reply.serialize({ generations }))));
           pages.set(key, ctx.generations.version, page);
         }

@@ -8,16 +8,16 @@ import {
   LcmUpscaleBody,
   LcmUpscaleResponse,
 } from '../../contract/lcm.ts';
-import type { EngineContext } from '../app.ts';
+import type { EngineContext } from '../context.ts';
 import { generationRecord } from '../db/generations.ts';
-import { ApiHttpError } from '../errors.ts';
 import { randomSeed } from '../jobs/admission.ts';
 import { LCM_COST, LCM_UPSCALE_COST } from '../pricing/costs.ts';
+import { clientSignal } from '../plugins/client-signal.ts';
 import { errorResponses } from './route-kit.ts';
 
 /** The realtime canvas: synchronous image-to-image answers as JPEG data URLs. */
 export const lcmRoutes =
-  (ctx: EngineContext): FastifyPluginAsyncTypebox =>
+  (ctx: Pick<EngineContext, 'realtime' | 'generations' | 'files'>): FastifyPluginAsyncTypebox =>
   async (app) => {
     const settings = (body: LcmBody) => ({
       prompt: body.prompt,
@@ -29,11 +29,6 @@ export const lcmRoutes =
       width: body.width ?? 512,
       height: body.height ?? 512,
     });
-    const charge = (userId: string, amount: number) => {
-      if (!ctx.users.charge(userId, amount)) {
-        throw new ApiHttpError(402, 'not-enough-tokens', 'not enough api tokens for this request');
-      }
-    };
     const answer = (imageDataUrl: string, body: LcmBody, cost: number) => ({
       lcmGenerationJob: {
         imageDataUrl: [imageDataUrl],
@@ -50,16 +45,15 @@ export const lcmRoutes =
       app.post(
         url,
         { schema: { body: LcmBody, response: { 200: LcmResponse, ...errorResponses } } },
-        async (request) => {
+        async (request, reply) => {
           const body = request.body;
-          const dataUrl = await ctx.realtime.run({
-            type: 'lcm',
-            mode,
-            imageDataUrl: body.imageDataUrl,
-            ...settings(body),
+          const dataUrl = await ctx.realtime.render({
+            userId: request.user.id,
+            cost: LCM_COST,
+            signal: clientSignal(reply),
+            task: { type: 'lcm', mode, imageDataUrl: body.imageDataUrl, ...settings(body) },
           });
-          charge(request.user.id, LCM_COST);
-          return answer(dataUrl!, body, LCM_COST);
+          return answer(dataUrl, body, LCM_COST);
         },
       );
     }
@@ -67,16 +61,20 @@ export const lcmRoutes =
     app.post(
       '/lcm-inpainting',
       { schema: { body: LcmInpaintingBody, response: { 200: LcmResponse, ...errorResponses } } },
-      async (request) => {
+      async (request, reply) => {
         const body = request.body;
-        const dataUrl = await ctx.realtime.run({
-          type: 'inpaint',
-          imageDataUrl: body.imageDataUrl,
-          maskDataUrl: body.maskDataUrl,
-          ...settings(body),
+        const dataUrl = await ctx.realtime.render({
+          userId: request.user.id,
+          cost: LCM_COST,
+          signal: clientSignal(reply),
+          task: {
+            type: 'inpaint',
+            imageDataUrl: body.imageDataUrl,
+            maskDataUrl: body.maskDataUrl,
+            ...settings(body),
+          },
         });
-        charge(request.user.id, LCM_COST);
-        return answer(dataUrl!, body, LCM_COST);
+        return answer(dataUrl, body, LCM_COST);
       },
     );
 
@@ -85,60 +83,61 @@ export const lcmRoutes =
       {
         schema: { body: LcmUpscaleBody, response: { 200: LcmUpscaleResponse, ...errorResponses } },
       },
-      async (request) => {
+      async (request, reply) => {
         const body = request.body;
         const s = settings(body);
         const generationId = randomUUID();
         const imageId = randomUUID();
         const variationId = randomUUID();
         const file = `generations/${generationId}/${imageId}.jpg`;
-        const dataUrl = await ctx.realtime.run({
-          type: 'upscale',
-          imageDataUrl: body.imageDataUrl,
-          width: body.width ?? null,
-          height: body.height ?? null,
-          refineStrength: body.refineStrength ?? null,
-          creative: body.refineCreative ?? null,
-          seed: s.seed,
-          outFile: ctx.files.resolve(file),
-        });
-        if (!ctx.users.charge(request.user.id, LCM_UPSCALE_COST)) {
-          await ctx.files.remove([file]);
-          throw new ApiHttpError(
-            402,
-            'not-enough-tokens',
-            'not enough api tokens for this request',
-          );
-        }
-        const size = await imageSize(dataUrl!);
-        ctx.generations.insert(
-          generationRecord({
-            id: generationId,
-            userId: request.user.id,
-            kind: 'UPSCALE',
-            status: 'COMPLETE',
-            prompt: body.prompt,
-            width: size.width,
-            height: size.height,
+        const dataUrl = await ctx.realtime.render({
+          userId: request.user.id,
+          cost: LCM_UPSCALE_COST,
+          signal: clientSignal(reply),
+          task: {
+            type: 'upscale',
+            imageDataUrl: body.imageDataUrl,
+            width: body.width ?? null,
+            height: body.height ?? null,
+            refineStrength: body.refineStrength ?? null,
+            creative: body.refineCreative ?? null,
             seed: s.seed,
-            guidanceScale: s.guidance,
-            inferenceSteps: s.steps,
-            initStrength: s.strength,
-            params: { upscale: true, refineStrength: body.refineStrength ?? null },
-            costAmount: String(LCM_UPSCALE_COST),
-          }),
-          [
-            {
-              id: imageId,
-              position: 0,
-              file,
-              variation: { id: variationId, type: 'UPSCALE', file },
-            },
-          ],
-        );
+            outFile: ctx.files.resolve(file),
+          },
+          // Saved to history with the charge, in one transaction, before the answer goes.
+          store: async (dataUrl) => {
+            const size = await imageSize(dataUrl);
+            return () =>
+              ctx.generations.insert(
+                generationRecord({
+                  id: generationId,
+                  userId: request.user.id,
+                  kind: 'UPSCALE',
+                  status: 'COMPLETE',
+                  prompt: body.prompt,
+                  width: size.width,
+                  height: size.height,
+                  seed: s.seed,
+                  guidanceScale: s.guidance,
+                  inferenceSteps: s.steps,
+                  initStrength: s.strength,
+                  params: { upscale: true, refineStrength: body.refineStrength ?? null },
+                  costAmount: String(LCM_UPSCALE_COST),
+                }),
+                [
+                  {
+                    id: imageId,
+                    position: 0,
+                    file,
+                    variation: { id: variationId, type: 'UPSCALE', file },
+                  },
+                ],
+              );
+          },
+        });
         return {
           lcmGenerationJob: {
-            imageDataUrl: [dataUrl!],
+            imageDataUrl: [dataUrl],
             generationId: [generationId],
             variationId: [variationId],
             generatedImageId: imageId,

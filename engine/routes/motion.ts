@@ -2,16 +2,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { MotionBody, MotionResponse } from '../../contract/motion.ts';
-import type { EngineContext } from '../app.ts';
+import type { EngineContext } from '../context.ts';
 import { generationRecord } from '../db/generations.ts';
 import { notFound } from '../errors.ts';
-import { admitJob, randomSeed } from '../jobs/admission.ts';
+import { admitGeneration, randomSeed, type AdmissionDeps } from '../jobs/admission.ts';
 import type { GenerationJob } from '../jobs/job-runner.ts';
 import { MOTION_SVD_COST } from '../pricing/costs.ts';
 import { errorResponses } from './route-kit.ts';
 
 /** Finds the still to animate: a generated image, a variation, or an uploaded init image. */
-function findSource(ctx: EngineContext, userId: string, body: MotionBody) {
+type Deps = AdmissionDeps & Pick<EngineContext, 'assets' | 'files'>;
+
+function findSource(ctx: Deps, userId: string, body: MotionBody) {
   if (body.isInitImage) {
     const image = ctx.assets.getInitImage(userId, body.imageId);
     return image?.file ? { file: image.file, prompt: '' } : null;
@@ -23,7 +25,7 @@ function findSource(ctx: EngineContext, userId: string, body: MotionBody) {
 }
 
 export const motionRoutes =
-  (ctx: EngineContext): FastifyPluginAsyncTypebox =>
+  (ctx: Deps): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.post(
       '/generations-motion-svd',
@@ -33,7 +35,9 @@ export const motionRoutes =
         const userId = request.user.id;
         const source = findSource(ctx, userId, body);
         if (!source) throw notFound('Image');
-        const cost = admitJob(ctx, userId, MOTION_SVD_COST, null);
+        // Read before admission: nothing may wait between the limit check and the insert.
+        const size = await sharp(ctx.files.resolve(source.file)).metadata();
+        const cost = MOTION_SVD_COST;
         const id = randomUUID();
         const motionStrength = body.motionStrength ?? 5;
         const job: GenerationJob = {
@@ -42,9 +46,8 @@ export const motionRoutes =
           motionStrength,
           seed: randomSeed(),
         };
-        const size = await sharp(ctx.files.resolve(source.file)).metadata();
-        ctx.generations.insert(
-          generationRecord({
+        admitGeneration(ctx, {
+          record: generationRecord({
             id,
             userId,
             kind: 'MOTION',
@@ -57,8 +60,9 @@ export const motionRoutes =
             params: job,
             costAmount: String(cost),
           }),
-        );
-        ctx.jobs.runGeneration(id, job);
+          job,
+          window: null,
+        });
         const answer = {
           generationId: id,
           apiCreditCost: cost,

@@ -9,20 +9,17 @@ import {
   GetTextureResponse,
   ListTexturesResponse,
 } from '../../contract/textures.ts';
-import type { EngineContext } from '../app.ts';
+import type { EngineContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { admitJob, randomSeed } from '../jobs/admission.ts';
+import { admitTexture, randomSeed, type AdmissionDeps } from '../jobs/admission.ts';
 import type { TextureJob } from '../jobs/job-runner.ts';
 import { TEXTURE_COST } from '../pricing/costs.ts';
-import {
-  acceptEmptyJsonBodies,
-  errorResponses,
-  fileUrls,
-  mergeJsonBodyIntoQuery,
-} from './route-kit.ts';
+import { acceptEmptyJsonBodies, errorResponses, mergeJsonBodyIntoQuery } from './route-kit.ts';
+
+type Deps = AdmissionDeps & Pick<EngineContext, 'assets' | 'files' | 'fileUrl' | 'texturesWindow'>;
 
 export const textureRoutes =
-  (ctx: EngineContext): FastifyPluginAsyncTypebox =>
+  (ctx: Deps): FastifyPluginAsyncTypebox =>
   async (app) => {
     acceptEmptyJsonBodies(app);
     app.post(
@@ -38,7 +35,7 @@ export const textureRoutes =
         const userId = request.user.id;
         const model = ctx.assets.getModelRow(userId, body.modelAssetId);
         if (!model?.file) throw notFound('Model');
-        const cost = admitJob(ctx, userId, TEXTURE_COST, ctx.texturesWindow);
+        const cost = TEXTURE_COST;
         const id = randomUUID();
         const job: TextureJob = {
           modelFile: model.file,
@@ -46,14 +43,18 @@ export const textureRoutes =
           negativePrompt: body.negative_prompt ?? null,
           seed: body.seed ?? randomSeed(),
         };
-        ctx.textures.insert({
-          id,
-          userId,
-          modelId: model.id,
-          ...job,
-          params: { ...job, request: body },
+        admitTexture(ctx, {
+          record: {
+            id,
+            userId,
+            modelId: model.id,
+            ...job,
+            params: { ...job, request: body },
+            costAmount: String(cost),
+          },
+          job,
+          window: ctx.texturesWindow,
         });
-        ctx.jobs.runTexture(id, job);
         return {
           textureGenerationJob: {
             id,
@@ -75,7 +76,7 @@ export const textureRoutes =
         },
       },
       async (request) => {
-        const texture = ctx.textures.get(request.user.id, request.params.id, fileUrls(request));
+        const texture = ctx.textures.get(request.user.id, request.params.id, ctx.fileUrl);
         if (!texture) throw notFound('Texture generation');
         return { model_asset_texture_generations_by_pk: texture };
       },
@@ -112,7 +113,7 @@ export const textureRoutes =
             request.params.modelId,
             offset,
             limit,
-            fileUrls(request),
+            ctx.fileUrl,
           ),
         };
       },

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MeResponse, PlatformModelsResponse } from '../../contract/user.ts';
-import type { EngineContext } from '../app.ts';
+import type { EngineContext } from '../context.ts';
 import { PLATFORM_MODELS } from '../platform-models.ts';
 import { errorResponses } from './route-kit.ts';
 
 export const userRoutes =
-  (ctx: EngineContext): FastifyPluginAsyncTypebox =>
+  (ctx: Pick<EngineContext, 'users' | 'limits'>): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/me',

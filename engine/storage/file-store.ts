@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import { copyFileAtomic, writeFileAtomic } from './atomic-write.ts';
 
 /**
  * Files live under `<data>/files/<relative path>` and are served at `/files/<relative path>`.
@@ -24,23 +24,19 @@ export class FileStore {
 
   /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
   async write(relative: string, bytes: Uint8Array): Promise<void> {
-    const full = this.resolve(relative);
-    await mkdir(dirname(full), { recursive: true });
-    const temp = join(dirname(full), `.${randomUUID()}.part`);
-    await writeFile(temp, bytes);
-    await rename(temp, full);
+    await writeFileAtomic(this.resolve(relative), bytes);
   }
 
   async copy(from: string, to: string): Promise<void> {
-    const target = this.resolve(to);
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(this.resolve(from), target);
+    await copyFileAtomic(this.resolve(from), this.resolve(to));
   }
 
   async remove(relatives: readonly string[]): Promise<void> {
     await Promise.all(relatives.map((r) => rm(this.resolve(r), { force: true })));
   }
-}
 
-/** Builds the absolute URL of a stored file for the origin the client used. */
-export const fileUrlFor = (origin: string) => (relative: string) => `${origin}/files/${relative}`;
+  /** Removes a folder and everything in it (a job's own folder). */
+  async removeDir(relative: string): Promise<void> {
+    await rm(this.resolve(relative), { recursive: true, force: true });
+  }
+}

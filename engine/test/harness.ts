@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, type EngineApp } from '../app.ts';
+import { buildApp, type EngineApp, type Timeouts } from '../app.ts';
 import { openDatabase, type Db } from '../db/database.ts';
 import type { EngineConfig } from '../config.ts';
+import { recover } from '../jobs/recovery.ts';
 
 export const ALICE = 'alice-test-key';
 export const BOB = 'bob-test-key';
@@ -22,7 +23,18 @@ export interface Harness {
 
 /** A real engine on a temporary data directory and SQLite file: no mocks. */
 export async function startEngine(
-  options: { dataDir?: string; limits?: Partial<EngineConfig['limits']>; studioDir?: string } = {},
+  options: {
+    dataDir?: string;
+    limits?: Partial<EngineConfig['limits']>;
+    studioDir?: string;
+    keys?: string[];
+    realtimeWorkers?: number;
+    lcmDelayMs?: number;
+    publicUrl?: string;
+    timeouts?: Partial<Timeouts>;
+    /** Clear leftovers and resume PENDING jobs, as `main.ts` does at start. */
+    recover?: boolean;
+  } = {},
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'leo-engine-test-'));
   const db = openDatabase(join(dataDir, 'engine.sqlite'));
@@ -30,13 +42,18 @@ export async function startEngine(
     db,
     config: {
       dataDir,
-      keys: [ALICE, BOB],
+      keys: options.keys ?? [ALICE, BOB],
       limits: { concurrentJobs: 10, generationsPerMinute: 100, ...options.limits },
       jobWorkers: 1,
       studioDir: options.studioDir ?? join(dataDir, 'no-studio'),
+      realtimeWorkers: options.realtimeWorkers ?? 2,
+      lcmDelayMs: options.lcmDelayMs ?? 0,
+      publicUrl: options.publicUrl ?? null,
     },
+    timeouts: options.timeouts,
   });
   await app.ready();
+  if (options.recover) await recover(app.engine, () => {});
   const as = (key: string) => ({ authorization: `Bearer ${key}` });
   return {
     app,
