@@ -4,8 +4,8 @@ import { runFill, type FetchPage, type FillHost } from './filler.ts';
 import { createIndexModel } from './index-model.ts';
 import { FillRefused, FillStopped, type PoliteContext } from './polite-request.ts';
 import type { IndexProgress, IndexState } from './progress.ts';
+import { createSearchCache } from './search-cache.ts';
 import {
-  searchEntries,
   type HistoryFacets,
   type HistoryIndexFilters,
   type HistorySearchResult,
@@ -73,6 +73,7 @@ export function createHistoryIndex(options: HistoryIndexOptions): HistoryIndex {
   const now = options.now ?? (() => Date.now());
   const visibility = options.visibility ?? documentVisibility();
   const model = createIndexModel(storage, now);
+  const searchCached = createSearchCache();
   const listeners = new Set<() => void>();
   let state: IndexState = 'loading';
   let retryAt: number | null = null;
@@ -206,7 +207,7 @@ export function createHistoryIndex(options: HistoryIndexOptions): HistoryIndex {
     getSnapshot: () => snapshot,
     getProgress: () => snapshot.progress,
     search: (query, filters = {}) =>
-      searchEntries(model.entries(), query, filters, model.favourites),
+      searchCached(model.entries(), version, query, filters, model.favourites),
     get: model.get,
     facets: model.facets,
     upsert: (generation) => mutate(() => model.upsert(generation)),

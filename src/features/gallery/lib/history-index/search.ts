@@ -1,5 +1,10 @@
 import type { JobStatus } from '../../../../../contract/limits.ts';
-import { compileQuery, isEmptyQuery, matchesQuery } from '../../../../lib/search-text.ts';
+import {
+  compileQuery,
+  isEmptyQuery,
+  matchesQuery,
+  type SearchQuery,
+} from '../../../../lib/search-text.ts';
 import type { GenerationKind } from '../history-filters.ts';
 import type { IndexedGeneration } from './entry.ts';
 
@@ -40,31 +45,52 @@ function sizeMatches(entry: IndexedGeneration, size: SizeFilter): boolean {
   return entry.width === size.width && entry.height === size.height;
 }
 
+function passesFilters(
+  entry: IndexedGeneration,
+  filters: HistoryIndexFilters,
+  favourites: ReadonlySet<string>,
+): boolean {
+  const { kind, status, modelId, size, from, to, favouritesOnly } = filters;
+  return (
+    (kind === undefined || entry.kind === kind) &&
+    (status === undefined || entry.status === status) &&
+    (modelId === undefined || entry.modelId === modelId) &&
+    (from === undefined || entry.createdAt >= from) &&
+    (to === undefined || entry.createdAt < to) &&
+    (!favouritesOnly || favourites.has(entry.id)) &&
+    (size === undefined || sizeMatches(entry, size))
+  );
+}
+
 /**
- * The entries that match a query and filters, in the order given (newest first). One pass over
- * precomputed texts: cheap filters first, then at most one `includes` per word.
+ * The entries that match a compiled query and filters, in the order given (newest first). One
+ * pass over precomputed texts: cheap filters first, then at most one `includes` per word.
  */
+export function matchingEntries(
+  entries: readonly SearchableEntry[],
+  query: SearchQuery,
+  filters: HistoryIndexFilters,
+  favourites: ReadonlySet<string>,
+): SearchableEntry[] {
+  const anyText = isEmptyQuery(query);
+  const matches: SearchableEntry[] = [];
+  for (const searchable of entries) {
+    if (!passesFilters(searchable.entry, filters, favourites)) continue;
+    if (!anyText && !matchesQuery(searchable.text, query)) continue;
+    matches.push(searchable);
+  }
+  return matches;
+}
+
 export function searchEntries(
   entries: readonly SearchableEntry[],
   query: string,
   filters: HistoryIndexFilters,
   favourites: ReadonlySet<string>,
 ): HistorySearchResult {
-  const compiled = compileQuery(query);
-  const anyText = isEmptyQuery(compiled);
-  const { kind, status, modelId, size, from, to, favouritesOnly } = filters;
-  const items: IndexedGeneration[] = [];
-  for (const { entry, text } of entries) {
-    if (kind !== undefined && entry.kind !== kind) continue;
-    if (status !== undefined && entry.status !== status) continue;
-    if (modelId !== undefined && entry.modelId !== modelId) continue;
-    if (from !== undefined && entry.createdAt < from) continue;
-    if (to !== undefined && entry.createdAt >= to) continue;
-    if (favouritesOnly && !favourites.has(entry.id)) continue;
-    if (size !== undefined && !sizeMatches(entry, size)) continue;
-    if (!anyText && !matchesQuery(text, compiled)) continue;
-    items.push(entry);
-  }
+  const items = matchingEntries(entries, compileQuery(query), filters, favourites).map(
+    (m) => m.entry,
+  );
   return { items, total: items.length };
 }
 
