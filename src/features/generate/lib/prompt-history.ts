@@ -75,6 +75,12 @@ export function searchPromptHistory(
   return entries.filter((e) => matchesQuery(searchableText(e.prompt, e.negativePrompt), compiled));
 }
 
+/** Ids that need only be unique here: randomUUID is missing where the page is not a secure context (an engine on a LAN address). */
+const localId = () =>
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
 export const promptHistoryDbName = (scope: string) =>
   `leonardo-studio.prompt-history:${encodeURIComponent(scope)}`;
 
@@ -90,7 +96,7 @@ export function createPromptHistory(
 ): PromptHistory {
   const store: UseStore = createStore(promptHistoryDbName(scope), 'prompts');
   const now = options.now ?? (() => Date.now());
-  const newId = options.newId ?? (() => crypto.randomUUID());
+  const newId = options.newId ?? localId;
   return {
     // update() reads and writes in one transaction: two tabs recording at once lose nothing.
     record: (prompt, negativePrompt = '') =>

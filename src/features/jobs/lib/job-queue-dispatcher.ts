@@ -12,6 +12,12 @@ import {
 } from './job-queue.ts';
 import { createSessionQueueStorage, type QueueStorage } from './job-queue-storage.ts';
 
+/** Ids that need only be unique here: randomUUID is missing where the page is not a secure context (an engine on a LAN address). */
+const localId = () =>
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
 export interface JobQueueOptions<Result> {
   /** `${baseUrl}\n${userId}`: each server and user has a queue of its own. */
   scope: string;
@@ -50,7 +56,7 @@ export interface JobQueue {
 export function createJobQueue<Result>(options: JobQueueOptions<Result>): JobQueue {
   const storage = options.storage ?? createSessionQueueStorage(options.scope);
   const now = options.now ?? (() => Date.now());
-  const newId = options.newId ?? (() => crypto.randomUUID());
+  const newId = options.newId ?? localId;
   const listeners = new Set<() => void>();
   let state: JobQueueState = storage.load() ?? EMPTY_QUEUE;
   let timer: ReturnType<typeof setTimeout> | null = null;
