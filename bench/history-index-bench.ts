@@ -32,57 +32,18 @@ function random(seed: number) {
   };
 }
 
-const SUBJECTS = [
-  'a red fox',
-  'an old lighthouse',
-  'a quiet harbour',
-  'a cyberpunk street',
-  'a knight in ornate armour',
-  'a bowl of ramen',
-  'a snow leopard',
-  'a crystal cave',
-  'a steam locomotive',
-  'a café in Paris',
-  'a koi pond',
-  'an astronaut',
-  'a desert caravan',
-  'a wooden cabin',
-  'a portrait of an elderly fisherman',
-  'a dragon',
-  'a field of sunflowers',
-  'a neon-lit noodle bar',
-  'a gothic cathedral',
-  'a tiny robot',
-];
-const PLACES = [
-  'at dawn',
-  'at night',
-  'in the rain',
-  'under the northern lights',
-  'in a misty forest',
-  'on a stormy sea',
-  'in the snow',
-  'in a bustling market',
-  'on Mars',
-  'in golden hour light',
-];
-const STYLES = [
-  'cinematic lighting',
-  'watercolour',
-  'oil painting',
-  'octane render',
-  'studio photo',
-  '35mm film grain',
-  'ukiyo-e',
-  'isometric',
-  'highly detailed',
-  'soft focus',
-  'dramatic shadows',
-  'pastel colours',
-  'hyperrealistic',
-  'concept art',
-  'low poly',
-];
+const SUBJECTS =
+  'a red fox|an old lighthouse|a quiet harbour|a cyberpunk street|a knight in ornate armour|a bowl of ramen|a snow leopard|a crystal cave|a steam locomotive|a café in Paris|a koi pond|an astronaut|a desert caravan|a wooden cabin|a portrait of an elderly fisherman|a dragon|a field of sunflowers|a neon-lit noodle bar|a gothic cathedral|a tiny robot'.split(
+    '|',
+  );
+const PLACES =
+  'at dawn|at night|in the rain|under the northern lights|in a misty forest|on a stormy sea|in the snow|in a bustling market|on Mars|in golden hour light'.split(
+    '|',
+  );
+const STYLES =
+  'cinematic lighting|watercolour|oil painting|octane render|studio photo|35mm film grain|ukiyo-e|isometric|highly detailed|soft focus|dramatic shadows|pastel colours|hyperrealistic|concept art|low poly'.split(
+    '|',
+  );
 const NEGATIVES = [
   null,
   null,
