@@ -63,3 +63,38 @@ describe('index model', () => {
     expect(model.remove(['unknown'])).toBe(false);
   });
 });
+
+describe('index model: the stored log', () => {
+  it('compacts after loading a long log, and after a full pass', async () => {
+    const compacted: number[] = [];
+    const storage: HistoryIndexStorage = {
+      ...brokenStorage,
+      putEntries: async () => {},
+      putMeta: async () => {},
+      deleteEntries: async () => {},
+      compact: async (list) => {
+        compacted.push(list.length);
+      },
+    };
+    const model = createIndexModel(storage, () => 0);
+    const generation = generationFixture();
+    const stored = createIndexModel(brokenStorage, () => 0);
+    stored.absorb([generation], 1);
+    model.load({
+      entries: [stored.get(generation.id)!],
+      meta: EMPTY_META,
+      favourites: [],
+      segments: 65,
+    });
+    await model.flush();
+    expect(compacted).toEqual([1]);
+    model.load({ entries: [], meta: EMPTY_META, favourites: [], segments: 10 });
+    await model.flush();
+    expect(compacted).toEqual([1]);
+    model.setMeta({ pass: 2, passOffset: 0 });
+    model.absorb([generation], 2);
+    model.finishPass(2);
+    await model.flush();
+    expect(compacted).toEqual([1, 1]);
+  });
+});

@@ -3,6 +3,7 @@ import { searchableText } from '../../../../lib/search-text.ts';
 import { newestFirst, toIndexEntry, type IndexedGeneration } from './entry.ts';
 import { historyFacets, type HistoryFacets, type SearchableEntry } from './search.ts';
 import {
+  COMPACT_AFTER_SEGMENTS,
   EMPTY_META,
   type HistoryIndexStorage,
   type IndexMeta,
@@ -45,6 +46,11 @@ export function createIndexModel(storage: HistoryIndexStorage, now: () => number
       write(() => storage.putFavourites(list));
     }
   };
+  const compact = () => {
+    if (!storage.compact) return;
+    const list = [...byId.values()].map(({ entry }) => entry);
+    write(() => storage.compact!(list));
+  };
   /** Stores a generation as seen by `pass`, never lowering what a later pass recorded. */
   const take = (generation: Generation, pass: number) => {
     const previous = byId.get(generation.id)?.entry;
@@ -58,6 +64,9 @@ export function createIndexModel(storage: HistoryIndexStorage, now: () => number
       for (const entry of stored.entries) put(entry);
       for (const id of stored.favourites) favourites.add(id);
       meta = stored.meta;
+      if ((stored.segments ?? 0) > COMPACT_AFTER_SEGMENTS) compact();
+      // Sorted now, so the first search (the view's first render) does not pay for it.
+      sorted = [...byId.values()].sort((a, b) => newestFirst(a.entry, b.entry));
     },
     /** Newest first. */
     entries: () => (sorted ??= [...byId.values()].sort((a, b) => newestFirst(a.entry, b.entry))),
@@ -86,6 +95,8 @@ export function createIndexModel(storage: HistoryIndexStorage, now: () => number
         [...byId.values()].filter(({ entry }) => entry.pass < pass).map(({ entry }) => entry.id),
       );
       setMeta({ passOffset: null, completedAt: now(), total: byId.size });
+      // Every entry was just written again: the log of the pass folds into a few records.
+      compact();
     },
     /** A generation's latest state. A new one is at the top of the list: the rest moved down. */
     upsert(generation: Generation) {
