@@ -6,6 +6,7 @@ import { benchCanvas } from './canvas-bench.ts';
 import { benchEngine } from './engine-bench.ts';
 import { startEngineProcess } from './engine-process.ts';
 import { benchHistory, seedHistory } from './history-bench.ts';
+import { benchHistoryIndex } from './history-index-bench.ts';
 import { holds, printTable, type BudgetRow } from './stats.ts';
 
 /** The studio in real Chromium, served by an engine that holds 10,000 generations. */
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   if (!only || only === 'bundle') rows.push(...(await benchBundle()));
   if (!only || only === 'engine') rows.push(...(await benchEngine()));
   if (!only || only === 'studio') rows.push(...(await benchStudio()));
+  if (!only || only === 'history-index') rows.push(...(await benchHistoryIndex()));
   printTable(rows);
   const over = rows.filter((r) => !holds(r));
   console.log(over.length === 0 ? '\nEvery budget holds.' : `\n${over.length} budget(s) over.`);
