@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLOUD_BASE_URL } from '../../contract/limits.ts';
 import { createQueryClient } from '../api/query-client.ts';
@@ -10,8 +10,11 @@ import {
   CLOUD_GENERATION_ID,
   CLOUD_NOT_YET_VISIBLE,
   CLOUD_TEXTURE_ID,
+  CLOUD_UPSCALE_ID,
+  cloudGeneration,
   cloudHistoryPage,
   cloudMe,
+  cloudNsfwGeneration,
   cloudTexture,
   cloudUpscaledGeneration,
 } from './cloud-answers.ts';
@@ -28,14 +31,20 @@ const MODEL = '6a3f1c2e-1b2d-4e5f-8a9b-0c1d2e3f4a5b';
 
 type Route = (request: RecordedRequest) => Response;
 
-function cloudApi(overrides: Record<string, Route> = {}) {
+/** The cloud's answers; `generation` is the first of History, as the list and alone. */
+function cloudApi(
+  overrides: Record<string, Route> = {},
+  generation: object = cloudUpscaledGeneration(),
+) {
+  const page = cloudHistoryPage();
+  page.generations[0] = generation as (typeof page.generations)[0];
   const routes: Record<string, Route> = {
     'GET /me': () => jsonResponse(cloudMe(USER)),
     'GET /platformModels': () =>
       jsonResponse({ custom_models: [{ id: 'b24e16ff-06e3-43eb-8d33-4416c2d75876' }] }),
-    [`GET /generations/user/${USER}`]: () => jsonResponse(cloudHistoryPage()),
+    [`GET /generations/user/${USER}`]: () => jsonResponse(page),
     [`GET /generations/${CLOUD_GENERATION_ID}`]: () =>
-      jsonResponse({ generations_by_pk: cloudUpscaledGeneration() }),
+      jsonResponse({ generations_by_pk: generation }),
     // A model without a name, and its textures with a map type the studio does not know.
     [`GET /models-3d/user/${USER}`]: () =>
       jsonResponse({
@@ -97,7 +106,7 @@ afterEach(() => {
 
 describe('views fed the cloud’s answers', { timeout: 20_000 }, () => {
   it('History lists them, with a header of zero tokens rather than NaN', async () => {
-    cloudApi();
+    cloudApi({}, cloudGeneration());
     window.history.replaceState(null, '', '/history');
     renderApp();
     const grid = await screen.findByRole('list', { name: 'History' }, SLOW);
@@ -126,6 +135,47 @@ describe('views fed the cloud’s answers', { timeout: 20_000 }, () => {
     expect(within(dialog).getByText('b24e16ff-06e3-43eb-8d33-4416c2d75876')).toBeInTheDocument();
     expect(within(dialog).getAllByText('Not recorded').length).toBeGreaterThan(0);
     expect(dialog.textContent).not.toMatch(BROKEN_TEXT);
+  });
+
+  it('the details show the UPSCALE variation, and animate it as a variation', async () => {
+    const { requests } = cloudApi({
+      'POST /generations-motion-svd': () =>
+        jsonResponse({ motionSvdGenerationJob: { generationId: CLOUD_GENERATION_ID } }),
+    });
+    window.history.replaceState(null, '', `/history?open=${CLOUD_GENERATION_ID}`);
+    renderApp();
+    const dialog = await screen.findByRole('dialog', { name: 'Generation details' }, SLOW);
+    const upscaled = await within(dialog).findByRole(
+      'img',
+      { name: 'Upscaled: a lighthouse on a cliff at dusk' },
+      SLOW,
+    );
+    expect(upscaled).toHaveAttribute('src', expect.stringContaining('lighthouse-upscaled.jpg'));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Animate upscaled image' }));
+    expect(await within(dialog).findByText(/Animating/, {}, SLOW)).toBeInTheDocument();
+    const motion = requests.find((request) => request.url.endsWith('/generations-motion-svd'));
+    expect(JSON.parse(motion!.body!)).toMatchObject({
+      imageId: CLOUD_UPSCALE_ID,
+      isVariation: true,
+    });
+  });
+
+  it('blurs an image flagged nsfw until “Show” is pressed', async () => {
+    cloudApi({}, cloudNsfwGeneration());
+    window.history.replaceState(null, '', `/history?open=${CLOUD_GENERATION_ID}`);
+    renderApp();
+    const dialog = await screen.findByRole('dialog', { name: 'Generation details' }, SLOW);
+    const image = await within(dialog).findByRole(
+      'img',
+      { name: 'a lighthouse on a cliff at dusk' },
+      SLOW,
+    );
+    expect(image).toHaveClass('blur-2xl');
+    expect(image).toHaveAccessibleDescription('Marked as sensitive');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Show' }));
+    expect(image).not.toHaveClass('blur-2xl');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Hide' }));
+    expect(image).toHaveClass('blur-2xl');
   });
 
   it('Textures shows the maps it knows, and none of an unknown type', async () => {
