@@ -1,31 +1,48 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import Type from 'typebox';
 import { API_PREFIX } from '../../contract/limits.ts';
+import { RELAY_PREFIX } from '../relay/relay-config.ts';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 
-/**
- * The studio calls whichever API server the user picks (this engine, Leonardo's cloud or a custom
- * one), so connect-src stays open to http(s); everything else is this origin only.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob: https: http:",
-  "media-src 'self' blob: https: http:",
-  "connect-src 'self' https: http:",
-  "worker-src 'self' blob:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Where the studio asks what this engine offers; answered without a key. */
+export const CAPABILITIES_PATH = '/studio/capabilities';
+
+const Capabilities = Type.Object({
+  /** Always `leonardo-studio-engine`: tells an engine from a static host answering anything. */
+  engine: Type.Literal('leonardo-studio-engine'),
+  /** The API's path on this origin. */
+  api: Type.String(),
+  /** The relay's path on this origin, or null when the relay is off. */
+  relay: Type.Union([Type.String(), Type.Null()]),
+});
+
+export interface StudioOptions {
+  /** Whether the relay to Leonardo's cloud is on, so the studio can offer it. */
+  relay: boolean;
+}
 
 /** Serves the built studio at `/` with a strict CSP; unknown page paths get the app shell. */
 export async function registerStudio(
   app: FastifyInstance,
   studioDir: string | null,
+  options: StudioOptions = { relay: false },
 ): Promise<void> {
+  // The studio, wherever it is served from, asks this to know whether its page came from an
+  // engine and whether that engine relays to the cloud. It names paths only: no key, no user.
+  app.get(
+    CAPABILITIES_PATH,
+    { schema: { response: { 200: Capabilities } } },
+    async (_request, reply) => {
+      reply.header('Cache-Control', 'no-store');
+      return {
+        engine: 'leonardo-studio-engine' as const,
+        api: API_PREFIX,
+        relay: options.relay ? RELAY_PREFIX : null,
+      };
+    },
+  );
+
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith(API_PREFIX) || request.url.startsWith('/files/')) return;
     reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
