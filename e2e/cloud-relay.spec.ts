@@ -1,9 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test, KEYS, usernameFor } from './fixtures.ts';
 import { generate, trayJob, uniquePrompt } from './journeys.ts';
 
 // An engine with the relay on, serving the studio; it relays to the main e2e engine, its
 // stand-in for Leonardo's cloud (playwright.config.ts).
 const RELAY_ENGINE = process.env.LEO_E2E_RELAY_URL!;
+
+/** axe finds nothing to fix in what is on screen (within `include`). */
+async function expectAccessible(page: Page, include: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).include(include).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+}
 
 test.describe('Leonardo cloud through this engine', () => {
   test('a browser the cloud refuses is told so, and connects through the relay', async ({
@@ -29,7 +37,11 @@ test.describe('Leonardo cloud through this engine', () => {
     await dialog.getByRole('button', { name: 'Connect' }).click();
     const alert = dialog.getByRole('alert');
     await expect(alert).toContainText('Your browser could not reach Leonardo’s API directly');
-    await alert.getByRole('button', { name: 'Connect through this engine' }).click();
+    await expectAccessible(page, 'dialog');
+    // By keyboard: the offered button is reachable and works with Enter.
+    const viaRelay = alert.getByRole('button', { name: 'Connect through this engine' });
+    await viaRelay.focus();
+    await page.keyboard.press('Enter');
 
     // Signed in as the stand-in cloud's user, every call relayed.
     const relayed: string[] = [];

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { API_PREFIX, KEYS, expect, test } from './fixtures.ts';
@@ -34,6 +35,12 @@ function nextCreateBody(page: Page) {
     .then((request) => request.postDataJSON() as Record<string, unknown>);
 }
 
+/** axe finds nothing to fix in what is on screen (within `include`). */
+async function expectAccessible(page: Page, include: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).include(include).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+}
+
 test.describe('image-to-image in Generate', () => {
   test('from an uploaded file: the init-image flow, then init_image_id', async ({
     signedInPage: page,
@@ -50,6 +57,7 @@ test.describe('image-to-image in Generate', () => {
     await strength.fill('0.7');
     await expect(form.form.getByText('0.70')).toBeVisible();
     await expect(page.getByLabel('Request as cURL')).toContainText('"init_image_id"');
+    await expectAccessible(page, 'form[aria-label="Text to image"]');
 
     const prompt = uniquePrompt('a copper kettle');
     const sent = nextCreateBody(page);
