@@ -4,6 +4,7 @@ import { isApiError } from '../../../api/api-error.ts';
 import type { ApiClient } from '../../../api/client.ts';
 import { getInitImageUrl, initImageExtension, uploadInitImage } from '../../../api/init-images.ts';
 import { followScope, scopedPersist } from '../../../lib/scoped-persist.ts';
+import { selectScope, useSessionStore } from '../../../lib/session-store.ts';
 import { isRecord } from '../../../lib/tab-storage.ts';
 import { DEFAULT_INIT_STRENGTH, clampInitStrength, type InitImage } from './init-image.ts';
 
@@ -119,3 +120,8 @@ export function cancelInitUpload(): void {
   current = null;
   useInitImage.setState({ upload: { status: 'idle' } });
 }
+
+// An upload belongs to whoever started it: signing out (or in as another user) stops it.
+useSessionStore.subscribe((state, previous) => {
+  if (selectScope(state) !== selectScope(previous)) cancelInitUpload();
+});
