@@ -1,9 +1,33 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import Type from 'typebox';
 import { API_PREFIX } from '../../contract/limits.ts';
 import { RELAY_PREFIX } from '../relay/relay-config.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const splitUrl = (url: string): [string, string] => {
+  const at = url.indexOf('?');
+  return at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+};
+const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
+/** `/a/b/assets/x.js` → `assets/x.js`, `/a/favicon.svg` → `favicon.svg`, if the studio has it. */
+function studioFileFor(url: string, studioDir: string): string | null {
+  const path = url.split('?')[0]!;
+  if (path.startsWith('/api/') || path.startsWith('/files/')) return null;
+  const segments = path.split('/');
+  const name = segments.at(-1) ?? '';
+  if (!FILE_NAME.test(name)) return null;
+  const file = segments.at(-2) === 'assets' ? `assets/${name}` : name;
+  try {
+    return statSync(join(studioDir, file)).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Where the studio asks what this engine offers; answered without a key. */
 export const CAPABILITIES_PATH = '/studio/capabilities';
@@ -58,10 +82,7 @@ export async function registerStudio(
       cacheControl: false,
       // Hashed assets never change; index.html must always be revalidated.
       setHeaders: (res, path) => {
-        res.setHeader(
-          'Cache-Control',
-          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
+        res.setHeader('Cache-Control', path.includes('/assets/') ? IMMUTABLE : 'no-cache');
       },
     });
   }
@@ -72,8 +93,23 @@ export async function registerStudio(
       !request.url.startsWith('/api/') &&
       !request.url.startsWith('/files/') &&
       (request.headers.accept ?? '').includes('text/html');
+    const [path, query] = splitUrl(request.url);
+    // The studio is served at `/`: `/history/` is `/history`, whose relative URLs find the files.
+    if (isPage && studioDir && path.length > 1 && path.endsWith('/')) {
+      return reply.redirect(`${path.replace(/\/+$/, '') || '/'}${query}`, 301);
+    }
     if (isPage && studioDir) {
       return reply.header('Cache-Control', 'no-cache').sendFile('index.html', studioDir);
+    }
+    // The build's URLs are relative, so that it works under any base path: a page opened a
+    // folder deeper than the studio's own (`/a/b`) asks for `/a/assets/…`. Those are the
+    // studio's files all the same (and the studio then says the page does not exist).
+    const file =
+      request.method === 'GET' && studioDir ? studioFileFor(request.url, studioDir) : null;
+    if (file && !isPage) {
+      return reply
+        .header('Cache-Control', file.startsWith('assets/') ? IMMUTABLE : 'no-cache')
+        .sendFile(file, studioDir!);
     }
     if (isPage) {
       return reply
