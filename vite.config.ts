@@ -1,11 +1,34 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { META_CONTENT_SECURITY_POLICY } from './engine/plugins/content-security-policy.ts';
+
+/**
+ * The built index.html carries the studio's CSP as a `<meta>` tag, from the same source as the
+ * header the engine sends, so `dist/` on any static host is held to it too. Not in dev: Vite's
+ * dev server injects inline scripts and styles the policy refuses.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'studio-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 // The engine serves the built studio and the API on one origin; in dev the studio talks to the
 // engine across origins (CORS), so no proxy hides what the browser really does.
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicyMeta()],
+  // Relative URLs: `dist/` works from any static host at any path (src/lib/router.ts finds the
+  // path it is served under), not only at an origin's root.
+  base: './',
   build: {
     target: 'es2022',
     sourcemap: true,

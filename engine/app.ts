@@ -174,7 +174,9 @@ export async function buildApp({
     setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
   });
 
-  await registerStudio(app, ctx.servesStudio ? config.studioDir : null);
+  await registerStudio(app, ctx.servesStudio ? config.studioDir : null, {
+    relay: config.relay?.enabled ?? false,
+  });
 
   app.addHook('onClose', async () => {
     // Jobs cut short stay PENDING and are resumed by the next start.

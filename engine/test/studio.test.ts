@@ -41,6 +41,31 @@ describe('serving the studio and files', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
   });
 
+  it('serves the studio’s files to a page opened a folder deeper, as its relative URLs ask', async () => {
+    const slash = await h.app.inject({
+      method: 'GET',
+      url: '/history/?open=1',
+      headers: { accept: 'text/html' },
+    });
+    expect(slash.statusCode).toBe(301);
+    expect(slash.headers.location).toBe('/history?open=1');
+    const page = await h.app.inject({
+      method: 'GET',
+      url: '/no/such/page',
+      headers: { accept: 'text/html' },
+    });
+    expect(page.body).toContain('id="root"');
+    const asset = await h.app.inject({ method: 'GET', url: '/no/such/assets/app-1234.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.body).toBe('console.log(1)');
+    expect(asset.headers['cache-control']).toContain('immutable');
+    for (const url of ['/history/assets/missing.js', '/history/assets/..', '/a/engine.sqlite']) {
+      const res = await h.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json()).toMatchObject({ code: 'not-found' });
+    }
+  });
+
   it('never serves a path outside the file store', async () => {
     for (const url of [
       '/files/../engine.sqlite',

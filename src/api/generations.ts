@@ -12,8 +12,9 @@ import type {
   GetGenerationResponse,
   ListGenerationsResponse,
 } from '../../contract/index.ts';
-import { ApiError } from './api-error.ts';
+import { ApiError, INVALID_RESPONSE } from './api-error.ts';
 import type { ApiClient } from './client.ts';
+import { readGeneration, readGenerationList, readJobTicket } from './read-generation.ts';
 
 /** History is read in pages of this many generations (the API allows up to 100). */
 export const HISTORY_PAGE_SIZE = 50;
@@ -30,11 +31,23 @@ export const generationKeys = {
 // Page params are offsets; react-query types them `unknown` in what it hands back.
 export type GenerationPages = InfiniteData<ListGenerationsResponse, unknown>;
 
-export function createGeneration(
+export async function createGeneration(
   client: ApiClient,
   body: CreateGenerationBody,
 ): Promise<CreateGenerationResponse> {
-  return client.post<CreateGenerationResponse>('/generations', body);
+  const answer = await client.post<unknown>('/generations', body);
+  const job = readJobTicket((answer as { sdGenerationJob?: unknown } | undefined)?.sdGenerationJob);
+  if (!job) {
+    // Paid for, perhaps, but not followable: say so rather than track a job with no id.
+    throw new ApiError({
+      status: 200,
+      code: INVALID_RESPONSE,
+      message: 'The server accepted the generation but did not say its id.',
+      path: '$.sdGenerationJob.generationId',
+      endpoint: 'POST /generations',
+    });
+  }
+  return { sdGenerationJob: job };
 }
 
 /** The path of one generation, shared by the fetcher and "Copy as cURL". */
@@ -45,8 +58,12 @@ export async function getGeneration(
   id: string,
   signal?: AbortSignal,
 ): Promise<Generation> {
-  const answer = await client.get<GetGenerationResponse>(generationPath(id), { signal });
-  if (!answer.generations_by_pk) {
+  const answer = await client.get<Partial<GetGenerationResponse> | undefined>(generationPath(id), {
+    signal,
+  });
+  // The cloud answers `generations_by_pk: null` for a moment after creating one (see jobs.ts).
+  const generation = readGeneration(answer?.generations_by_pk);
+  if (!generation) {
     throw new ApiError({
       status: 404,
       code: 'not-found',
@@ -55,19 +72,20 @@ export async function getGeneration(
       endpoint: `GET ${generationPath(id)}`,
     });
   }
-  return answer.generations_by_pk;
+  return generation;
 }
 
-export function listGenerations(
+export async function listGenerations(
   client: ApiClient,
   userId: string,
   page: { offset: number; limit: number },
   signal?: AbortSignal,
 ): Promise<ListGenerationsResponse> {
-  return client.get<ListGenerationsResponse>(`/generations/user/${encodeURIComponent(userId)}`, {
+  const answer = await client.get<unknown>(`/generations/user/${encodeURIComponent(userId)}`, {
     query: page,
     signal,
   });
+  return { generations: readGenerationList(answer) };
 }
 
 export function deleteGeneration(client: ApiClient, id: string): Promise<DeleteGenerationResponse> {

@@ -1,7 +1,7 @@
 import { queryOptions, type Query, type QueryClient } from '@tanstack/react-query';
 import type { Generation, TextureGeneration } from '../../contract/index.ts';
 import type { JobStatus } from '../../contract/limits.ts';
-import { isApiError } from './api-error.ts';
+import { ApiError, isApiError } from './api-error.ts';
 import type { ApiClient } from './client.ts';
 import { generationKeys, getGeneration, putGenerationInLists } from './generations.ts';
 import { POLL_FIRST_MS, errorDelay, isTransientError, pollDelay } from './job-schedule.ts';
@@ -70,6 +70,17 @@ const FETCHERS: {
   texture: getTextureGeneration,
 };
 
+function neverShownError(kind: JobKind, id: string): ApiError {
+  const seconds = Math.round(NOT_YET_VISIBLE_MS / 1000);
+  return new ApiError({
+    status: 404,
+    code: 'not-found',
+    message: `The server still does not show this job ${seconds} s after it was started: it may not have been created. Check History, or start it again.`,
+    path: '$',
+    endpoint: `GET ${kind === 'texture' ? '/generations-texture' : '/generations'}/${id}`,
+  });
+}
+
 export const isSettled = (status: JobStatus) => status === 'COMPLETE' || status === 'FAILED';
 const isNotFound = (error: unknown) => isApiError(error) && error.status === 404;
 
@@ -117,8 +128,10 @@ export function jobQueryOptions<K extends JobKind>(
           return { status: result.status, result, startedAt: since, looks };
         } catch (error) {
           const young = since !== null && Date.now() - since < NOT_YET_VISIBLE_MS;
-          if (isNotFound(error) && young && !previous?.result) {
-            return { status: 'PENDING', result: null, startedAt: since, looks };
+          if (isNotFound(error) && !previous?.result) {
+            if (young) return { status: 'PENDING', result: null, startedAt: since, looks };
+            // Waited out here: the job never appeared. Say that, rather than "no longer exists".
+            if (previous && previous.looks > 0) throw neverShownError(kind, id);
           }
           throw error;
         }

@@ -7,6 +7,7 @@ import type {
 } from '../../contract/index.ts';
 import { ApiError, INVALID_RESPONSE } from './api-error.ts';
 import type { ApiClient } from './client.ts';
+import { readUpscale } from './read-answers.ts';
 
 /** The realtime canvas endpoints: synchronous, each answers JPEG data URLs. */
 export const LCM_PATHS = {
@@ -41,12 +42,12 @@ export function refineLcm(
 }
 
 /** The upscaled image is also saved to the user's history (its ids come back in the answer). */
-export function upscaleLcm(
+export async function upscaleLcm(
   client: ApiClient,
   body: LcmUpscaleBody,
   signal?: AbortSignal,
 ): Promise<LcmUpscaleResponse> {
-  return client.post<LcmUpscaleResponse>(LCM_PATHS.upscale, body, { signal });
+  return readUpscale(await client.post<unknown>(LCM_PATHS.upscale, body, { signal }));
 }
 
 /**

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { MeResponse, UserDetails } from '../../contract/index.ts';
 import { ApiError, INVALID_RESPONSE } from './api-error.ts';
 import type { ApiClient } from './client.ts';
+import { readMe } from './read-answers.ts';
 
 /** Every query about the signed-in user starts with this key; the base URL keeps servers apart. */
 export const meKeys = {
@@ -10,7 +11,7 @@ export const meKeys = {
 };
 
 export async function getMe(client: ApiClient, signal?: AbortSignal): Promise<MeResponse> {
-  return client.get<MeResponse>('/me', { signal });
+  return readMe(await client.get<unknown>('/me', { signal }));
 }
 
 /** Leonardo answers a list with one entry; anything else means the key maps to no user. */

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { PlatformModel, PlatformModelsResponse } from '../../contract/index.ts';
+import { fieldsOf, flag, listOf, text } from './answer-fields.ts';
 import type { ApiClient } from './client.ts';
 
 export const modelKeys = {
@@ -7,11 +8,33 @@ export const modelKeys = {
   platform: (baseUrl: string) => ['models', 'platform', baseUrl] as const,
 };
 
-export function getPlatformModels(
+/** The SDK (`ListPlatformModelsCustomModels`) types every field optional; nameless models get their id. */
+function readPlatformModel(raw: unknown): PlatformModel | null {
+  const fields = fieldsOf(raw);
+  const id = text(fields.id);
+  if (id === '') return null;
+  const image = fieldsOf(fields.generated_image);
+  return {
+    id,
+    name: text(fields.name) || id,
+    description: text(fields.description),
+    featured: flag(fields.featured),
+    nsfw: flag(fields.nsfw),
+    generated_image:
+      text(image.id) && text(image.url) ? { id: text(image.id), url: text(image.url) } : null,
+  };
+}
+
+export async function getPlatformModels(
   client: ApiClient,
   signal?: AbortSignal,
 ): Promise<PlatformModelsResponse> {
-  return client.get<PlatformModelsResponse>('/platformModels', { signal });
+  const answer = await client.get<unknown>('/platformModels', { signal });
+  return {
+    custom_models: listOf(fieldsOf(answer).custom_models)
+      .map(readPlatformModel)
+      .filter((model) => model !== null),
+  };
 }
 
 export function platformModelsQueryOptions(client: ApiClient) {

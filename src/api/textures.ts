@@ -7,8 +7,11 @@ import type {
   ListTexturesResponse,
   TextureGeneration,
 } from '../../contract/index.ts';
-import { ApiError } from './api-error.ts';
+import { ApiError, INVALID_RESPONSE } from './api-error.ts';
 import type { ApiClient } from './client.ts';
+import { fieldsOf, numberOrNull, text } from './answer-fields.ts';
+import { jobCostLabel, readCost } from './read-generation.ts';
+import { readTextureGeneration, readTextureList } from './read-answers.ts';
 
 /** The API allows up to 100 a page; the studio lists one page of a model's newest textures. */
 export const TEXTURES_PAGE_SIZE = 100;
@@ -26,11 +29,30 @@ export const textureKeys = {
 
 export const texturePath = (id: string) => `/generations-texture/${encodeURIComponent(id)}`;
 
-export function createTextureGeneration(
+export async function createTextureGeneration(
   client: ApiClient,
   body: CreateTextureBody,
 ): Promise<CreateTextureResponse> {
-  return client.post<CreateTextureResponse>('/generations-texture', body);
+  const answer = await client.post<unknown>('/generations-texture', body);
+  const job = fieldsOf(fieldsOf(answer).textureGenerationJob);
+  const id = text(job.id);
+  if (id === '') {
+    throw new ApiError({
+      status: 200,
+      code: INVALID_RESPONSE,
+      message: 'The server accepted the texture job but did not say its id.',
+      path: '$.textureGenerationJob.id',
+      endpoint: 'POST /generations-texture',
+    });
+  }
+  // The SDK types the cost fields optional: missing, they are null.
+  return {
+    textureGenerationJob: {
+      id,
+      apiCreditCost: numberOrNull(job.apiCreditCost),
+      cost: readCost(job.cost),
+    },
+  };
 }
 
 export async function getTextureGeneration(
@@ -38,8 +60,11 @@ export async function getTextureGeneration(
   id: string,
   signal?: AbortSignal,
 ): Promise<TextureGeneration> {
-  const answer = await client.get<GetTextureResponse>(texturePath(id), { signal });
-  if (!answer.model_asset_texture_generations_by_pk) {
+  const answer = await client.get<Partial<GetTextureResponse> | undefined>(texturePath(id), {
+    signal,
+  });
+  const generation = readTextureGeneration(answer?.model_asset_texture_generations_by_pk);
+  if (!generation) {
     throw new ApiError({
       status: 404,
       code: 'not-found',
@@ -48,18 +73,19 @@ export async function getTextureGeneration(
       endpoint: `GET ${texturePath(id)}`,
     });
   }
-  return answer.model_asset_texture_generations_by_pk;
+  return generation;
 }
 
-export function listTextureGenerations(
+export async function listTextureGenerations(
   client: ApiClient,
   modelId: string,
   signal?: AbortSignal,
 ): Promise<ListTexturesResponse> {
-  return client.get<ListTexturesResponse>(
+  const answer = await client.get<unknown>(
     `/generations-texture/model/${encodeURIComponent(modelId)}`,
     { query: { offset: 0, limit: TEXTURES_PAGE_SIZE }, signal },
   );
+  return { model_asset_texture_generations: readTextureList(answer) };
 }
 
 export function deleteTextureGeneration(
@@ -120,6 +146,5 @@ export function putTextureInLists(
 
 /** "20 CREDITS": the cost the create answer reported, in the newer or the older field. */
 export function textureJobCost(job: CreateTextureResponse['textureGenerationJob']): string | null {
-  if (job.cost) return `${job.cost.amount} ${job.cost.unit}`;
-  return job.apiCreditCost === null ? null : `${job.apiCreditCost} CREDITS`;
+  return jobCostLabel({ cost: readCost(job.cost), apiCreditCost: numberOrNull(job.apiCreditCost) });
 }

@@ -3,6 +3,8 @@ import { useEffect, useState, useSyncExternalStore, useTransition } from 'react'
 /**
  * A tiny History API router: four views do not need a routing library. The engine answers
  * index.html for unknown non-API paths, so /canvas, /history… survive a reload or a shared link.
+ * Paths in the studio's code are app paths (`/history`); under a base path (a static host's
+ * sub-folder) the address bar shows them below it.
  */
 const NAVIGATE_EVENT = 'studio:navigate';
 
@@ -15,7 +17,35 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const getPathname = () => window.location.pathname;
+/**
+ * The path the studio is served under: `/` from the engine, `/team/studio/` from a static host.
+ * The build uses relative URLs and puts every chunk in `<base>assets/`, so the base is the folder
+ * above this module's own. In dev, Vite serves the studio at `/`.
+ */
+function servedBase(): string {
+  if (import.meta.env.DEV) return '/';
+  return new URL(import.meta.url).pathname.replace(/[^/]*\/[^/]*$/, '') || '/';
+}
+let basePath = servedBase();
+
+/** For tests: the base a build served under another path would find. */
+export function setBasePath(base: string): void {
+  basePath = base.endsWith('/') ? base : `${base}/`;
+}
+
+/** `/team/studio/history` → `/history`; a path outside the base is left as it is. */
+export function toAppPath(fullPath: string, base = basePath): string {
+  if (base === '/') return fullPath;
+  if (fullPath === base.slice(0, -1)) return '/';
+  return fullPath.startsWith(base) ? `/${fullPath.slice(base.length)}` : fullPath;
+}
+
+/** `/history?open=1` → `/team/studio/history?open=1`: what the address bar and links show. */
+export function toFullPath(appPath: string, base = basePath): string {
+  return base === '/' ? appPath : `${base}${appPath.replace(/^\//, '')}`;
+}
+
+const getPathname = () => toAppPath(window.location.pathname);
 const getSearch = () => window.location.search;
 
 /**
@@ -75,9 +105,10 @@ export function useLocation(): StudioLocation {
 
 /** Goes to a path, with a query string if it has one; going where we already are does nothing. */
 export function navigate(path: string, { replace = false }: { replace?: boolean } = {}): void {
-  if (path === `${window.location.pathname}${window.location.search}`) return;
-  if (replace) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
+  const full = toFullPath(path);
+  if (full === `${window.location.pathname}${window.location.search}`) return;
+  if (replace) window.history.replaceState(null, '', full);
+  else window.history.pushState(null, '', full);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 

@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { isModifiedClick, navigate } from '../../lib/router.ts';
+import { isModifiedClick, navigate, toFullPath } from '../../lib/router.ts';
 
 type AppLinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
 
@@ -11,5 +11,5 @@ export function AppLink({ href, onClick, ...rest }: AppLinkProps) {
     event.preventDefault();
     navigate(href);
   }
-  return <a href={href} onClick={handleClick} {...rest} />;
+  return <a href={toFullPath(href)} onClick={handleClick} {...rest} />;
 }

@@ -1,8 +1,15 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SESSION_STORAGE_KEY, useSessionStore } from '../../../lib/session-store.ts';
-import { ALICE_KEY, meBody, meResponder, stubFetch } from '../../../test/fetch-stub.ts';
+import {
+  ALICE_KEY,
+  meBody,
+  meResponder,
+  stubFetch,
+  type RecordedRequest,
+} from '../../../test/fetch-stub.ts';
 import { renderApp } from '../../../test/render-app.tsx';
+import { forgetPageEngine } from '../hooks/use-page-engine.ts';
 
 beforeEach(() => {
   useSessionStore.setState({ credentials: null, userId: null, lastBaseUrl: null });
@@ -11,7 +18,12 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  forgetPageEngine();
 });
+
+/** The dialog first asks the page's engine what it offers; these are the calls after that. */
+const apiCalls = (requests: RecordedRequest[]) =>
+  requests.filter((request) => !request.url.endsWith('/studio/capabilities'));
 
 describe('ConnectDialog', () => {
   it('says where the key is kept and focuses the key field', () => {
@@ -32,7 +44,7 @@ describe('ConnectDialog', () => {
 
     expect(await screen.findByRole('banner')).toHaveTextContent('alice');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(requests[0]?.url).toMatch(/\/api\/rest\/v1\/me$/);
+    expect(apiCalls(requests)[0]?.url).toMatch(/\/api\/rest\/v1\/me$/);
     const stored = JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}').state;
     expect(stored.credentials.key).toBe(ALICE_KEY);
     // The user the key belongs to, from GET /me: with the server, the scope of what is kept.
@@ -57,11 +69,11 @@ describe('ConnectDialog', () => {
   });
 
   it('asks for a key before calling the server', async () => {
-    const { fetchMock } = stubFetch(meResponder());
+    const { requests } = stubFetch(meResponder());
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Connect' }));
     expect(screen.getByLabelText('API key')).toHaveAccessibleDescription('Enter your API key.');
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(apiCalls(requests)).toHaveLength(0);
   });
 
   it('shows and hides the key', async () => {
@@ -83,7 +95,7 @@ describe('ConnectDialog', () => {
     expect(screen.getByRole('textbox', { name: 'Base URL' })).toHaveAccessibleDescription(
       'The base URL must start with http:// or https://.',
     );
-    expect(requests).toHaveLength(0);
+    expect(apiCalls(requests)).toHaveLength(0);
 
     await user.clear(screen.getByRole('textbox', { name: 'Base URL' }));
     await user.type(
@@ -92,7 +104,7 @@ describe('ConnectDialog', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Connect' }));
     await screen.findByRole('banner');
-    expect(requests[0]?.url).toBe('https://example.com/api/rest/v1/me');
+    expect(apiCalls(requests)[0]?.url).toBe('https://example.com/api/rest/v1/me');
     expect(useSessionStore.getState().credentials?.baseUrl).toBe('https://example.com/api/rest/v1');
   });
 

@@ -4,10 +4,13 @@ import { Dialog } from '../../../components/ui/dialog.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useSessionStore } from '../../../lib/session-store.ts';
 import { useConnect } from '../hooks/use-connect.ts';
-import { connectErrorMessage } from '../lib/connect-error-message.ts';
+import { usePageEngine } from '../hooks/use-page-engine.ts';
+import { connectErrorMessage, isUnreachableCloud } from '../lib/connect-error-message.ts';
 import {
+  DEFAULT_DEV_ENGINE_ORIGIN,
   baseUrlForChoice,
   checkCustomBaseUrl,
+  checkEngineUrl,
   choiceForBaseUrl,
   localEngineBaseUrl,
   type ServerChoice,
@@ -23,13 +26,15 @@ interface ConnectDialogProps {
 
 export function ConnectDialog({ linkKey = null, onLinkKeyTried }: ConnectDialogProps) {
   const lastBaseUrl = useSessionStore((state) => state.lastBaseUrl);
+  const page = usePageEngine();
   const [key, setKey] = useState(linkKey ?? '');
   const [choice, setChoice] = useState<ServerChoice>(() =>
-    linkKey ? 'local' : choiceForBaseUrl(lastBaseUrl),
+    linkKey ? 'local' : choiceForBaseUrl(lastBaseUrl, page.relayBaseUrl),
   );
   const [customUrl, setCustomUrl] = useState(() =>
     choiceForBaseUrl(lastBaseUrl) === 'custom' ? (lastBaseUrl ?? '') : '',
   );
+  const [engineUrl, setEngineUrl] = useState(DEFAULT_DEV_ENGINE_ORIGIN);
   const [keyError, setKeyError] = useState<string | null>(null);
   const [urlError, setUrlError] = useState<string | null>(null);
   const connect = useConnect();
@@ -44,18 +49,35 @@ export function ConnectDialog({ linkKey = null, onLinkKeyTried }: ConnectDialogP
     onLinkKeyTried?.();
   }, [linkKey, mutate, onLinkKeyTried]);
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  // The relay option appears once the engine has said it relays; one used before is chosen again.
+  useEffect(() => {
+    if (page.relayBaseUrl !== null && lastBaseUrl === page.relayBaseUrl && !linkKey) {
+      setChoice('relay');
+    }
+  }, [page.relayBaseUrl, lastBaseUrl, linkKey]);
+
+  function submit(chosen: ServerChoice) {
     if (connect.isPending) return;
     const trimmedKey = key.trim();
-    const server = baseUrlForChoice(choice, customUrl);
+    const server = baseUrlForChoice(chosen, { customUrl, engineUrl }, page);
     setKeyError(trimmedKey === '' ? 'Enter your API key.' : null);
     setUrlError(server.ok ? null : server.message);
     if (trimmedKey === '' || !server.ok) return;
     connect.mutate({ key: trimmedKey, baseUrl: server.baseUrl });
   }
 
-  const failure = connect.isError ? connectErrorMessage(connect.error, choice) : null;
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    submit(choice);
+  }
+
+  const failedChoice = connect.isError ? choice : null;
+  const offerRelay =
+    failedChoice !== null &&
+    isUnreachableCloud(connect.error, failedChoice) &&
+    page.relayBaseUrl !== null;
+  const failure =
+    failedChoice !== null ? connectErrorMessage(connect.error, failedChoice, offerRelay) : null;
 
   return (
     <Dialog
@@ -77,20 +99,41 @@ export function ConnectDialog({ linkKey = null, onLinkKeyTried }: ConnectDialogP
           onChoiceChange={(next) => {
             setChoice(next);
             setUrlError(null);
+            connect.reset();
           }}
           customUrl={customUrl}
           onCustomUrlChange={(value) => {
             setCustomUrl(value);
             if (urlError) setUrlError(checkCustomBaseUrl(value).ok ? null : urlError);
           }}
-          customError={urlError}
+          customError={choice === 'custom' ? urlError : null}
+          engineUrlNeeded={page.engineUrlNeeded}
+          engineUrl={engineUrl}
+          onEngineUrlChange={(value) => {
+            setEngineUrl(value);
+            if (urlError) setUrlError(checkEngineUrl(value).ok ? null : urlError);
+          }}
+          engineError={choice === 'local' ? urlError : null}
+          relayBaseUrl={page.relayBaseUrl}
         />
         {failure ? (
           <div
             role="alert"
-            className="rounded-lg border border-danger/40 bg-danger-bg px-3 py-2 text-sm text-danger"
+            className="grid gap-2 rounded-lg border border-danger/40 bg-danger-bg px-3 py-2 text-sm text-danger"
           >
-            {failure}
+            <p>{failure}</p>
+            {offerRelay ? (
+              <div>
+                <Button
+                  onClick={() => {
+                    setChoice('relay');
+                    submit('relay');
+                  }}
+                >
+                  Connect through this engine
+                </Button>
+              </div>
+            ) : null}
           </div>
         ) : null}
         <div className="flex items-center justify-end gap-3">

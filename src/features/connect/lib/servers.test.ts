@@ -3,6 +3,7 @@ import { CLOUD_BASE_URL } from '../../../../contract/limits.ts';
 import {
   baseUrlForChoice,
   checkCustomBaseUrl,
+  checkEngineUrl,
   choiceForBaseUrl,
   localEngineBaseUrl,
 } from './servers.ts';
@@ -38,10 +39,37 @@ describe('servers', () => {
   });
 
   it('maps choices to base URLs and back', () => {
-    expect(baseUrlForChoice('cloud', '')).toEqual({ ok: true, baseUrl: CLOUD_BASE_URL });
-    expect(baseUrlForChoice('local', '')).toEqual({ ok: true, baseUrl: localEngineBaseUrl() });
+    const inputs = { customUrl: '', engineUrl: '' };
+    expect(baseUrlForChoice('cloud', inputs)).toEqual({ ok: true, baseUrl: CLOUD_BASE_URL });
+    expect(baseUrlForChoice('local', inputs)).toEqual({ ok: true, baseUrl: localEngineBaseUrl() });
     expect(choiceForBaseUrl(null)).toBe('local');
     expect(choiceForBaseUrl(CLOUD_BASE_URL)).toBe('cloud');
     expect(choiceForBaseUrl('https://example.com')).toBe('custom');
+  });
+
+  it('asks for the engine’s URL where no engine serves the page, and adds the API path', () => {
+    const away = { engineUrlNeeded: true, relayBaseUrl: null };
+    expect(
+      baseUrlForChoice('local', { customUrl: '', engineUrl: 'http://127.0.0.1:8851/' }, away),
+    ).toEqual({ ok: true, baseUrl: 'http://127.0.0.1:8851/api/rest/v1' });
+    expect(
+      baseUrlForChoice('local', { customUrl: '', engineUrl: 'http://h:1/api/rest/v1' }, away),
+    ).toEqual({ ok: true, baseUrl: 'http://h:1/api/rest/v1' });
+    expect(checkEngineUrl('127.0.0.1:8787')).toEqual({
+      ok: false,
+      message: 'Enter a full URL, such as http://127.0.0.1:8787.',
+    });
+    expect(checkEngineUrl(' ')).toMatchObject({ ok: false });
+  });
+
+  it('offers the relay only with the base URL the engine named', () => {
+    const inputs = { customUrl: '', engineUrl: '' };
+    const relay = 'http://127.0.0.1:8787/relay/api/rest/v1';
+    expect(
+      baseUrlForChoice('relay', inputs, { engineUrlNeeded: false, relayBaseUrl: relay }),
+    ).toEqual({ ok: true, baseUrl: relay });
+    expect(baseUrlForChoice('relay', inputs)).toMatchObject({ ok: false });
+    expect(choiceForBaseUrl(relay, relay)).toBe('relay');
+    expect(choiceForBaseUrl(relay, null)).toBe('custom');
   });
 });

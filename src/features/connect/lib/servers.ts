@@ -1,19 +1,26 @@
 import { API_PREFIX, CLOUD_BASE_URL } from '../../../../contract/limits.ts';
 import { normalizeBaseUrl } from '../../../api/client.ts';
 
-export type ServerChoice = 'local' | 'cloud' | 'custom';
+/** `relay`: Leonardo's cloud through the engine that serves this page (engine/relay/). */
+export type ServerChoice = 'local' | 'cloud' | 'relay' | 'custom';
 
 export const DEFAULT_DEV_ENGINE_ORIGIN = 'http://127.0.0.1:8787';
 
 /**
- * Built, the studio is served by the engine itself, so the engine is this page's origin. In dev,
- * Vite serves the page and the engine runs beside it on its own port.
+ * Where an engine serving this studio would be. Built and served by the engine, that is the
+ * page's own origin; in dev, Vite serves the page and the engine runs beside it on its own port.
+ * A static host serves no engine there: the dialog finds out by asking (engine-capabilities.ts).
  */
+export function pageEngineOrigin(): string {
+  return normalizeBaseUrl(
+    import.meta.env.DEV
+      ? (import.meta.env.VITE_LOCAL_ENGINE_URL ?? DEFAULT_DEV_ENGINE_ORIGIN)
+      : window.location.origin,
+  );
+}
+
 export function localEngineBaseUrl(): string {
-  const origin = import.meta.env.DEV
-    ? (import.meta.env.VITE_LOCAL_ENGINE_URL ?? DEFAULT_DEV_ENGINE_ORIGIN)
-    : window.location.origin;
-  return normalizeBaseUrl(`${normalizeBaseUrl(origin)}${API_PREFIX}`);
+  return `${pageEngineOrigin()}${API_PREFIX}`;
 }
 
 export type BaseUrlCheck = { ok: true; baseUrl: string } | { ok: false; message: string };
@@ -39,15 +46,57 @@ export function checkCustomBaseUrl(input: string): BaseUrlCheck {
   return { ok: true, baseUrl: normalizeBaseUrl(url.href) };
 }
 
+/** An engine's address as a person types it (`http://host:8787`), as the API's base URL. */
+export function checkEngineUrl(input: string): BaseUrlCheck {
+  if (input.trim() === '') return { ok: false, message: 'Enter the local engine’s URL.' };
+  const checked = checkCustomBaseUrl(input);
+  if (!checked.ok) {
+    return checked.message.startsWith('Enter a full URL')
+      ? { ok: false, message: 'Enter a full URL, such as http://127.0.0.1:8787.' }
+      : checked;
+  }
+  const { baseUrl } = checked;
+  return { ok: true, baseUrl: baseUrl.endsWith(API_PREFIX) ? baseUrl : `${baseUrl}${API_PREFIX}` };
+}
+
+/** What the dialog knows of the page's server, to turn a choice into a base URL. */
+export interface ServerContext {
+  /** No engine serves this page: the local engine's URL must be entered. */
+  engineUrlNeeded: boolean;
+  relayBaseUrl: string | null;
+}
+
+export interface ServerInputs {
+  customUrl: string;
+  engineUrl: string;
+}
+
 /** Which option the dialog should preselect for a base URL used before. */
-export function choiceForBaseUrl(baseUrl: string | null): ServerChoice {
+export function choiceForBaseUrl(
+  baseUrl: string | null,
+  relayBaseUrl: string | null = null,
+): ServerChoice {
   if (baseUrl === null || baseUrl === localEngineBaseUrl()) return 'local';
   if (baseUrl === CLOUD_BASE_URL) return 'cloud';
+  if (relayBaseUrl !== null && baseUrl === relayBaseUrl) return 'relay';
   return 'custom';
 }
 
-export function baseUrlForChoice(choice: ServerChoice, customInput: string): BaseUrlCheck {
-  if (choice === 'local') return { ok: true, baseUrl: localEngineBaseUrl() };
+export function baseUrlForChoice(
+  choice: ServerChoice,
+  inputs: ServerInputs,
+  context: ServerContext = { engineUrlNeeded: false, relayBaseUrl: null },
+): BaseUrlCheck {
+  if (choice === 'local') {
+    return context.engineUrlNeeded
+      ? checkEngineUrl(inputs.engineUrl)
+      : { ok: true, baseUrl: localEngineBaseUrl() };
+  }
   if (choice === 'cloud') return { ok: true, baseUrl: CLOUD_BASE_URL };
-  return checkCustomBaseUrl(customInput);
+  if (choice === 'relay') {
+    return context.relayBaseUrl
+      ? { ok: true, baseUrl: context.relayBaseUrl }
+      : { ok: false, message: 'This page is not served by an engine with the relay on.' };
+  }
+  return checkCustomBaseUrl(inputs.customUrl);
 }

@@ -8,10 +8,12 @@ import { useHistoryActions } from '../lib/history-actions.ts';
 interface AnimatePanelProps {
   imageId: string;
   prompt: string;
+  /** The image is a variation of a generated image (an upscale), which the API is told. */
+  isVariation?: boolean;
 }
 
 /** Turns the image shown into a short video (SVD motion); the job is followed by the tray. */
-export function AnimatePanel({ imageId, prompt }: AnimatePanelProps) {
+export function AnimatePanel({ imageId, prompt, isVariation = false }: AnimatePanelProps) {
   const strengthId = useId();
   const publicId = useId();
   const [motionStrength, setMotionStrength] = useState(5);
@@ -21,7 +23,9 @@ export function AnimatePanel({ imageId, prompt }: AnimatePanelProps) {
 
   return (
     <fieldset className="grid gap-2 rounded-xl border border-border p-3">
-      <legend className="px-1 text-sm font-medium">Motion</legend>
+      <legend className="px-1 text-sm font-medium">
+        {isVariation ? 'Motion of the upscaled image' : 'Motion'}
+      </legend>
       <div className="flex items-center gap-3 text-sm">
         <label htmlFor={strengthId} className="text-muted">
           Motion strength
@@ -56,10 +60,12 @@ export function AnimatePanel({ imageId, prompt }: AnimatePanelProps) {
         <Button
           aria-disabled={flight.busy}
           onClick={() =>
-            flight.run(() => animate.mutateAsync({ imageId, prompt, motionStrength, isPublic }))
+            flight.run(() =>
+              animate.mutateAsync({ imageId, prompt, motionStrength, isPublic, isVariation }),
+            )
           }
         >
-          Animate
+          {isVariation ? 'Animate upscaled image' : 'Animate'}
         </Button>
       </div>
       {animate.isError ? (

@@ -1,5 +1,7 @@
 import type { Generation } from '../../../../contract/index.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { NsfwImage } from '../../../components/ui/nsfw-image.tsx';
+import { AnimatePanel } from './animate-panel.tsx';
 
 interface DetailImagesProps {
   generation: Generation;
@@ -19,14 +21,22 @@ export function DetailImages({ generation, index, onIndexChange }: DetailImagesP
     );
   }
   const count = images.length;
+  const upscales = image.generated_image_variation_generics.filter(
+    (variation): variation is typeof variation & { url: string } =>
+      variation.transformType === 'UPSCALE' &&
+      variation.status === 'COMPLETE' &&
+      variation.url !== null,
+  );
   const go = (delta: number) => onIndexChange((index + delta + count) % count);
   return (
     <figure className="grid gap-2">
-      <img
+      <NsfwImage
+        nsfw={image.nsfw}
         src={image.url}
         alt={generation.prompt}
-        width={generation.imageWidth}
-        height={generation.imageHeight}
+        width={generation.imageWidth || undefined}
+        height={generation.imageHeight || undefined}
+        frameClassName="mx-auto rounded-xl"
         className="mx-auto max-h-[65vh] w-auto rounded-xl bg-surface-raised object-contain"
       />
       {image.motionMP4URL ? (
@@ -50,6 +60,22 @@ export function DetailImages({ generation, index, onIndexChange }: DetailImagesP
           </a>
         </>
       ) : null}
+      {upscales.map((variation) => (
+        // The cloud keeps an upscale as a variation of the image, not as an image of its own.
+        <figure key={variation.id} className="grid gap-2 rounded-xl border border-border p-3">
+          <figcaption className="text-sm font-medium">Upscaled image</figcaption>
+          <NsfwImage
+            nsfw={image.nsfw}
+            src={variation.url}
+            alt={`Upscaled: ${generation.prompt}`}
+            frameClassName="mx-auto rounded-lg"
+            className="mx-auto max-h-[40vh] w-auto rounded-lg object-contain"
+          />
+          {generation.status === 'COMPLETE' ? (
+            <AnimatePanel imageId={variation.id} prompt={generation.prompt} isVariation />
+          ) : null}
+        </figure>
+      ))}
       <figcaption className="flex items-center justify-center gap-3 text-sm text-muted">
         {count > 1 ? (
           <>

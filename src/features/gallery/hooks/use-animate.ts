@@ -10,6 +10,8 @@ export interface AnimateRequest {
   prompt: string;
   motionStrength: number;
   isPublic: boolean;
+  /** The image is a variation (an upscale) rather than a generated image: the API must be told. */
+  isVariation?: boolean;
 }
 
 /**
@@ -20,8 +22,13 @@ export function useAnimate(onJobStarted: (job: StartedJob) => void) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ imageId, motionStrength, isPublic }: AnimateRequest) =>
-      createMotion(client, { imageId, motionStrength, isPublic }),
+    mutationFn: ({ imageId, motionStrength, isPublic, isVariation }: AnimateRequest) =>
+      createMotion(client, {
+        imageId,
+        motionStrength,
+        isPublic,
+        ...(isVariation ? { isVariation: true } : {}),
+      }),
     onSuccess: (answer, request) => {
       const job = motionJob(answer);
       const startedAt = Date.now();

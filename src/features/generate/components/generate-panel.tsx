@@ -10,11 +10,14 @@ import { useSingleFlight } from '../../../hooks/use-single-flight.ts';
 import { curlCommand } from '../../../lib/curl-command.ts';
 import { useCreateGeneration } from '../hooks/use-create-generation.ts';
 import { useReuseParam } from '../hooks/use-reuse-param.ts';
+import { useInitImageParam } from '../lib/init-image-param.ts';
+import { useInitImage } from '../lib/init-image-store.ts';
 import { buildRequest, errorFor, type FormField } from '../lib/build-request.ts';
 import { maxImagesFor } from '../../../../contract/rules.ts';
 import { disabledReasons } from '../lib/form-rules.ts';
 import { useGenerateForm } from '../store/generate-form-store.ts';
 import { GuidanceField } from './guidance-field.tsx';
+import { InitImageField } from './init-image-field.tsx';
 import { ImageCountField } from './image-count-field.tsx';
 import { ModeSwitches } from './mode-switches.tsx';
 import { ModelField } from './model-field.tsx';
@@ -38,10 +41,17 @@ export function GeneratePanel({ onJobStarted }: GeneratePanelProps) {
   const create = useCreateGeneration(onJobStarted);
   const flight = useSingleFlight();
   const reuseFailure = useReuseParam();
+  useInitImageParam();
+  const init = useInitImage((state) => state.init);
+  const initStrength = useInitImage((state) => state.strength);
+  const initUploading = useInitImage((state) => state.upload.status === 'uploading');
   // Until the first attempt an empty prompt is not an error yet, just an empty box.
   const [attempted, setAttempted] = useState(false);
 
-  const { body, errors } = useMemo(() => buildRequest(form), [form]);
+  const { body, errors } = useMemo(
+    () => buildRequest(form, { init, strength: initStrength, uploading: initUploading }),
+    [form, init, initStrength, initUploading],
+  );
   const command = useMemo(
     () => curlCommand({ method: 'POST', url: buildUrl(client.baseUrl, '/generations'), body }),
     [client.baseUrl, body],
@@ -102,6 +112,7 @@ export function GeneratePanel({ onJobStarted }: GeneratePanelProps) {
             promptError={shown('prompt')}
             negativeError={shown('negativePrompt')}
           />
+          <InitImageField error={shown('initImage')} />
           <ModelField
             model={form.model}
             customModelId={form.customModelId}

@@ -13,9 +13,11 @@ import {
   type RuleViolation,
 } from '../../../../contract/rules.ts';
 import { isPhotoRealV1 } from './form-rules.ts';
+import { initImageFields, type InitImage } from './init-image.ts';
 import { CUSTOM_MODEL, SERVER_DEFAULT_MODEL, type GenerateForm } from './form-state.ts';
 
-export type FormField = keyof GenerateForm;
+/** A field of the form, or the init image (kept beside the form, see init-image-store.ts). */
+export type FormField = keyof GenerateForm | 'initImage';
 
 export interface FieldError {
   field: FormField;
@@ -69,7 +71,13 @@ function parseGuidance(text: string): Parsed {
  * can say so before sending: each field's range (sizes 32–1536 in multiples of 8), then the rules between fields that the engine
  * applies too (contract/rules.ts). Pure: the same form always gives the same request.
  */
-export function buildRequest(form: GenerateForm): BuiltRequest {
+export function buildRequest(
+  form: GenerateForm,
+  init: { init: InitImage | null; strength: number; uploading?: boolean } = {
+    init: null,
+    strength: 0,
+  },
+): BuiltRequest {
   const errors: FieldError[] = [];
   const fail = (field: FormField, message: string) => errors.push({ field, message });
   const breaks = (field: FormField, violation: RuleViolation | null) => {
@@ -143,6 +151,9 @@ export function buildRequest(form: GenerateForm): BuiltRequest {
     body.promptMagicVersion = form.promptMagicVersion;
   }
   body.public = form.isPublic;
+  // Sent without it, a request meant as image-to-image would quietly become text-to-image.
+  if (init.uploading) fail('initImage', 'Wait until the init image has uploaded.');
+  Object.assign(body, initImageFields(init.init, init.strength));
   return { body, errors };
 }
 
