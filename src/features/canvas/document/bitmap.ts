@@ -52,3 +52,16 @@ export function writePixels(bitmap: Bitmap, pixels: PixelData): void {
   image.data.set(pixels.data);
   bitmap.ctx.putImageData(image, 0, 0);
 }
+
+/**
+ * An opaque bitmap: no alpha to carry, and what a JPEG encoder reads without converting it. In
+ * memory the CPU reads, like the layers it is drawn from: no upload to draw, no read-back to encode.
+ */
+export function createOpaqueBitmap(size: Size): Bitmap {
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const ctx = canvas.getContext('2d', { alpha: false, willReadFrequently: true });
+  if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+  return { canvas, ctx };
+}

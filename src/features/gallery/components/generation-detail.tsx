@@ -17,7 +17,7 @@ interface GenerationDetailProps {
   onClose: () => void;
   onReuse: (generation: Generation) => void;
   onDelete: (generation: Generation) => void;
-  /** Opens the image shown in the realtime canvas (src/lib/canvas-handoff.ts). */
+  /** Opens the image shown in the realtime canvas (through /canvas?open=…&generation=…). */
   onOpenInCanvas: (imageUrl: string) => void;
   /** Controls that act on the image shown once it exists (motion). */
   imageActions?: (image: { id: string; url: string }) => ReactNode;

@@ -8,7 +8,6 @@ import {
 } from '../../../api/generations.ts';
 import { modelName, platformModelsQueryOptions } from '../../../api/models.ts';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { requestOpenInCanvas } from '../../../lib/canvas-handoff.ts';
 import { curlCommand } from '../../../lib/curl-command.ts';
 import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
 import { knownJobCost, usePendingJobs } from '../../../lib/pending-jobs.ts';
@@ -51,7 +50,12 @@ export function HistoryDetail({ id, userId, fromList, onClose, onDelete }: Histo
       curl={curlCommand({ method: 'GET', url: buildUrl(client.baseUrl, generationPath(id)) })}
       onClose={onClose}
       onReuse={reuse}
-      onOpenInCanvas={(url) => requestOpenInCanvas(url)}
+      onOpenInCanvas={(url) => {
+        const image = generation?.generated_images.find((candidate) => candidate.url === url);
+        if (!generation || !image) return;
+        const search = new URLSearchParams({ open: image.id, generation: generation.id });
+        navigate(`/canvas?${search}`);
+      }}
       onDelete={onDelete}
       imageActions={(image) =>
         // A video cannot be animated again; its still can, from its own generation.

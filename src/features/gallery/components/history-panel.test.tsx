@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Generation } from '../../../../contract/index.ts';
-import { peekOpenInCanvasRequest } from '../../../lib/canvas-handoff.ts';
 import { useGenerationHandoff } from '../../../lib/generation-handoff.ts';
 import { generationFixture, imageFixture } from '../../../test/generation-fixture.ts';
 import { jsonResponse, stubFetch } from '../../../test/fetch-stub.ts';
@@ -187,8 +186,10 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'Generation details' });
     await user.click(within(dialog).getByRole('button', { name: 'Next image' }));
     await user.click(within(dialog).getByRole('button', { name: 'Open in canvas' }));
-    expect(peekOpenInCanvasRequest()?.imageUrl).toBe(stored[0]!.generated_images[1]!.url);
     expect(window.location.pathname).toBe('/canvas');
+    const search = new URLSearchParams(window.location.search);
+    expect(search.get('open')).toBe(stored[0]!.generated_images[1]!.id);
+    expect(search.get('generation')).toBe(stored[0]!.id);
   });
 
   it('hands "Reuse prompt" to the Generate view', async () => {
