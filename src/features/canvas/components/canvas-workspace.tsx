@@ -65,7 +65,7 @@ function Studio({ openImage = null, onOpenImageHandled = noop, onUseAsInitImage 
       */}
       <aside
         aria-label="Canvas tools"
-        className="order-last grid content-start gap-5 rounded-xl border border-border bg-surface p-3 lg:order-none lg:col-start-3 lg:row-span-2 lg:row-start-1 lg:min-h-0 lg:overflow-y-auto lg:pb-48"
+        className="relative order-last grid content-start gap-5 rounded-xl border border-border bg-surface p-3 lg:order-none lg:col-start-3 lg:row-span-2 lg:row-start-1 lg:min-h-0 lg:overflow-y-auto lg:pb-48"
       >
         <ToolPanel />
         <LayersPanel />
