@@ -34,7 +34,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('CanvasWorkspace', () => {
+// The whole workspace renders per test, on a shared two-core machine: more than vitest's 5 s default.
+describe('CanvasWorkspace', { timeout: 30_000 }, () => {
   it('names every tool, layer and command, and says what is saved', async () => {
     renderWorkspace();
     expect(await screen.findByRole('region', { name: 'Sketch canvas' })).toHaveAttribute(

@@ -1,10 +1,10 @@
-import { dataUrl } from '../../../lib/base64.ts';
 import { compositePlan } from '../../../lib/geometry/layer-composite.ts';
 import type { Size } from '../../../lib/geometry/points.ts';
 import { isEmptyRect } from '../../../lib/geometry/rect.ts';
 import { createBitmap, createOpaqueBitmap, resizeBitmap, type Bitmap } from './bitmap.ts';
 import type { CanvasDocument } from './canvas-document.ts';
 import { drawPlan } from './composite.ts';
+import { encodeJpeg } from './jpeg-encoder.ts';
 
 /**
  * JPEG as the API documents it. The sketch is an input the model redraws, not a picture to keep:
@@ -79,17 +79,11 @@ function toBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Prom
 }
 
 /**
- * The composited frame (image and sketch layers; never the mask) as a JPEG data URL. `toBlob`
- * takes the pixels at once and encodes them on one of the browser's own threads, so a stroke can
- * go on being drawn while live mode sends it.
+ * The composited frame (image and sketch layers; never the mask) as a JPEG data URL, encoded in
+ * a worker, so a stroke can go on being drawn while live mode sends it.
  */
-export async function encodeSketchJpeg(
-  doc: CanvasDocument,
-  size: Size = doc.size,
-): Promise<string> {
-  const blob = await toBlob(composeSketch(doc, size), 'image/jpeg', JPEG_QUALITY);
-  // The bytes and our base64: a few milliseconds less than FileReader.readAsDataURL.
-  return dataUrl('image/jpeg', new Uint8Array(await blob.arrayBuffer()));
+export function encodeSketchJpeg(doc: CanvasDocument, size: Size = doc.size): Promise<string> {
+  return encodeJpeg(composeSketch(doc, size), JPEG_QUALITY);
 }
 
 /** The composited frame as a PNG file ("Use as init image"). */

@@ -5,6 +5,7 @@ import { decodeAsset } from '../persist/assets.ts';
 import { assetKey } from '../persist/records.ts';
 import { CanvasDocument } from '../document/canvas-document.ts';
 import { releaseExportScratch } from '../document/export.ts';
+import { stopJpegEncoder } from '../document/jpeg-encoder.ts';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../lib/canvas-settings.ts';
 import { createExternalStore } from '../lib/external-store.ts';
 import { sanitizeStaged } from '../lib/staging.ts';
@@ -195,5 +196,6 @@ export class CanvasSession {
     resizeBitmap(this.doc.live.bitmap, { width: 0, height: 0 });
     resizeBitmap(this.doc.composite.bitmap, { width: 0, height: 0 });
     releaseExportScratch();
+    stopJpegEncoder();
   }
 }
