@@ -26,8 +26,11 @@ export interface CanvasTestHook {
     layers: CanvasTestLayer[];
     selectedId: string | null;
     fresh: Array<{ x: number; y: number; width: number; height: number }>;
-    /** performance.now() when this session's canvas was loaded and shown. */
+    /** performance.now() when this session's canvas was first shown, loaded. */
     readyAt: number;
+    /** performance.now() when its session began and finished loading from IndexedDB. */
+    loadStartedAt: number;
+    loadedAt: number;
   };
   /** A sketch layer's painted pixels and alpha sum (the one strokes go to, without an id). */
   layerStats(id?: string): { paintInk: number; paintAlpha: number; maskCoverage: number };

@@ -14,7 +14,6 @@ import type { CanvasTestHook } from './test-hook-types.ts';
 
 export function installCanvasTestHook(session: CanvasSession): () => void {
   const { doc } = session;
-  const readyAt = performance.now();
   const stage = () => {
     const mounted = mountedStage();
     if (!mounted) throw new Error('The canvas stage is not mounted.');
@@ -38,7 +37,9 @@ export function installCanvasTestHook(session: CanvasSession): () => void {
         layers: doc.layers.map(layerView),
         selectedId: s.selectedId,
         fresh: [...s.fresh],
-        readyAt,
+        readyAt: session.timing.shown,
+        loadStartedAt: session.timing.started,
+        loadedAt: session.timing.loaded,
       };
     },
     layerStats: (id) => {

@@ -9,7 +9,7 @@ import { useStagingActions } from '../hooks/use-staging-actions.ts';
 import { useTestHook } from '../hooks/use-test-hook.ts';
 import type { OpenImageState } from '../lib/open-image.ts';
 import { CanvasSession } from '../session/canvas-session.ts';
-import { SessionContext } from '../session/session-context.ts';
+import { SessionContext, useCanvasSession } from '../session/session-context.ts';
 import { EditBar } from './edit-bar.tsx';
 import { FramePanel } from './frame-panel.tsx';
 import { LayersPanel } from './layers-panel.tsx';
@@ -37,6 +37,10 @@ const noop = () => {};
 type StudioProps = Omit<CanvasWorkspaceProps, 'scope'>;
 
 function Studio({ openImage = null, onOpenImageHandled = noop, onUseAsInitImage }: StudioProps) {
+  const session = useCanvasSession();
+  useEffect(() => {
+    session.timing.shown ||= performance.now();
+  }, [session]);
   useCanvasShortcuts();
   useLiveGeneration();
   useOpenInCanvas(openImage, onOpenImageHandled);

@@ -174,7 +174,8 @@ export function LayersPanel() {
   const { doc } = useCanvasSession();
   const layers = useDocumentState((s) => s.layers);
   const selectedId = useDocumentState((s) => s.selectedId);
-  const mask = useDocumentState((s) => s.mask);
+  const maskVisible = useDocumentState((s) => s.mask.visible);
+  const maskOpacity = useDocumentState((s) => s.mask.opacity);
   const maskCoverage = useDocumentState((s) => s.maskCoverage);
   const mode = useCanvasUi((s) => s.mode);
   const maskId = doc.mask.id;
@@ -192,7 +193,13 @@ export function LayersPanel() {
       </div>
       <ul aria-labelledby="layers-heading" className="grid gap-1.5">
         <LayerRow
-          layer={{ id: maskId, kind: 'mask', name: 'Mask', ...mask }}
+          layer={{
+            id: maskId,
+            kind: 'mask',
+            name: 'Mask',
+            visible: maskVisible,
+            opacity: maskOpacity,
+          }}
           selected={mode === 'mask'}
           first
           last

@@ -44,6 +44,7 @@ import {
   type AnyLayer,
   type Arrangement,
   type Layer,
+  type LayerView,
   type SketchLayer,
 } from './layers.ts';
 import { LiveLayer, type LiveStroke } from './live-stroke.ts';
@@ -196,11 +197,35 @@ export class CanvasDocument {
       undoDepth: this.history.undoDepth,
       redoDepth: this.history.redoDepth,
       maskCoverage,
-      layers: a.layers.map(layerView),
+      layers: this.layerViews(),
       selectedId: a.selectedId,
       mask: { visible: a.mask.visible, opacity: a.mask.opacity },
       fresh: a.frame.fresh,
     };
+  }
+
+  private views: readonly LayerView[] = [];
+
+  /**
+   * The layers as React reads them, the same objects while they do not change: a stroke changes
+   * no layer's description, so the Layers list and the stage's layer nodes do not render again.
+   */
+  private layerViews(): readonly LayerView[] {
+    const previous = this.views;
+    const next = this.current.layers.map((layer, i) => {
+      const old = previous[i];
+      const view = layerView(layer);
+      return old &&
+        old.id === view.id &&
+        old.name === view.name &&
+        old.visible === view.visible &&
+        old.opacity === view.opacity &&
+        old.placement === view.placement
+        ? old
+        : view;
+    });
+    const same = next.length === previous.length && next.every((view, i) => view === previous[i]);
+    return same ? previous : (this.views = next);
   }
 
   /** A committed change: a new version for React, storage told, the stage redrawn. */
@@ -297,12 +322,14 @@ export class CanvasDocument {
     rect: Rect,
     before: ImageData,
     extra: RenderTarget[] = [],
+    { cleared = false } = {},
   ): void {
     const history = this.record({
       kind: 'patch',
       target,
       rect,
       pixels: before,
+      currentEmpty: cleared,
       bytes: imageBytes(before) + PATCH_OVERHEAD,
     });
     const isMask = target === this.current.mask.id;
@@ -325,7 +352,7 @@ export class CanvasDocument {
     const whole = { x: 0, y: 0, ...this.size };
     const before = capture(bitmap, whole);
     bitmap.ctx.clearRect(0, 0, whole.width, whole.height);
-    this.commitPatch(id, bitmap, whole, before);
+    this.commitPatch(id, bitmap, whole, before, [], { cleared: true });
   }
 
   /**
@@ -523,8 +550,11 @@ export class CanvasDocument {
         swapPatch(entry, bitmap);
         const isMask = entry.target === this.current.mask.id;
         let coverage = this.state.get().maskCoverage;
-        if (isMask) coverage += this.maskBits.write(entry.rect, incoming.data);
-        else this.composite.invalidate(entry.rect);
+        if (isMask) {
+          const { width, height } = entry.rect;
+          const pixels = incoming?.data ?? new Uint8ClampedArray(width * height * 4);
+          coverage += this.maskBits.write(entry.rect, pixels);
+        } else this.composite.invalidate(entry.rect);
         this.changed(
           [isMask ? RENDER_MASK : entry.target],
           { pixels: [{ id: entry.target, rect: entry.rect }], ...history },

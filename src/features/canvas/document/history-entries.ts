@@ -15,7 +15,14 @@ export interface PatchEntry extends HistoryEntry {
   /** The sketch layer or mask painted on. */
   target: string;
   rect: Rect;
-  pixels: ImageData;
+  /** The other side's pixels; null when that side is transparent (nothing to keep). */
+  pixels: ImageData | null;
+  /**
+   * This side (the document's, while the step sits where it is) is known to be transparent: a
+   * cleared layer. Swapping then need not read the area back: undoing a Clear of the whole frame
+   * only puts its pixels back.
+   */
+  currentEmpty: boolean;
 }
 
 export interface BackgroundEntry extends HistoryEntry {
@@ -64,12 +71,18 @@ export function capture(bitmap: Bitmap, rect: Rect): ImageData {
   return bitmap.ctx.getImageData(rect.x, rect.y, rect.width, rect.height);
 }
 
+export const PATCH_OVERHEAD = 256;
+export const imageBytes = (image: { data: { byteLength: number } } | null) =>
+  image ? image.data.byteLength : 0;
+
 /** Puts a patch's pixels in the bitmap and keeps the bitmap's in their place: undo and redo alike. */
 export function swapPatch(entry: PatchEntry, bitmap: Bitmap): void {
-  const current = capture(bitmap, entry.rect);
-  bitmap.ctx.putImageData(entry.pixels, entry.rect.x, entry.rect.y);
+  const { x, y, width, height } = entry.rect;
+  const current = entry.currentEmpty ? null : capture(bitmap, entry.rect);
+  const incoming = entry.pixels;
+  if (incoming) bitmap.ctx.putImageData(incoming, x, y);
+  else bitmap.ctx.clearRect(x, y, width, height);
   entry.pixels = current;
+  entry.currentEmpty = incoming === null;
+  entry.bytes = imageBytes(current) + PATCH_OVERHEAD;
 }
-
-export const PATCH_OVERHEAD = 256;
-export const imageBytes = (image: { data: { byteLength: number } }) => image.data.byteLength;

@@ -255,19 +255,25 @@ export class DocumentStore {
    * with every older one.
    */
   async load(): Promise<boolean> {
-    const doc = readDoc(await this.db.get(DOC_KEY));
-    const allKeys = await this.db.keys();
+    // Everything that can be read at once is: a reload waits on the slowest read, not their sum.
+    const [rawDoc, allKeys] = await Promise.all([this.db.get(DOC_KEY), this.db.keys()]);
     this.storedAssets = new Set(
       allKeys.filter((key) => key.startsWith('asset:')).map((key) => key.slice(6)),
     );
     this.storedLayers = new Set(
       allKeys.filter((key) => key.startsWith('layer:')).map((key) => key.slice(6)),
     );
+    const doc = readDoc(rawDoc);
     if (!doc) return false;
     const seqs = [...doc.history.done, ...doc.history.undone];
-    const rawEntries = await this.db.getMany(seqs.map(entryKey));
-    const ids = new Set([...doc.layerIds, doc.maskId, ...rawEntries.flatMap(entryLayerIds)]);
-    const layers = await this.loadLayers([...ids]);
+    const [rawEntries, current] = await Promise.all([
+      this.db.getMany(seqs.map(entryKey)),
+      this.loadLayers([doc.maskId, ...doc.layerIds]),
+    ]);
+    // Layers only the history still holds (a replaced arrangement) come in a second round.
+    const extra = [...new Set(rawEntries.flatMap(entryLayerIds))].filter((id) => !current.has(id));
+    const layers =
+      extra.length > 0 ? new Map([...current, ...(await this.loadLayers(extra))]) : current;
     const arrangement = resolveArrangement(doc, layers);
     if (!arrangement) return false;
     const read = (raw: unknown[]) => {
@@ -286,22 +292,25 @@ export class DocumentStore {
     const records = (await this.db.getMany(ids.map(layerKey))).map(readLayer);
     const found = records.filter((r): r is StoredLayer => r !== null);
     const assetIds = [...new Set(found.flatMap((r) => (r.assetId ? [r.assetId] : [])))];
-    const blobs = await this.db.getMany(assetIds.map(assetKey));
-    const decoded = new Map<string, DecodedAsset>();
-    await Promise.all(
-      blobs.map(async (blob, i) => {
-        if (!(blob instanceof Blob)) return;
-        try {
-          decoded.set(assetIds[i]!, await decodeAsset(blob));
-        } catch {
-          // A file the browser can no longer read: its layer is left out.
-        }
-      }),
-    );
+    // Image files decode (off the main thread) while the sketch layers' tiles are read.
+    const decoding = this.db.getMany(assetIds.map(assetKey)).then(async (blobs) => {
+      const decoded = new Map<string, DecodedAsset>();
+      await Promise.all(
+        blobs.map(async (blob, i) => {
+          if (!(blob instanceof Blob)) return;
+          try {
+            decoded.set(assetIds[i]!, await decodeAsset(blob));
+          } catch {
+            // A file the browser can no longer read: its layer is left out.
+          }
+        }),
+      );
+      return decoded;
+    });
     const layers = new Map<string, AnyLayer>();
     await Promise.all(
       found.map(async (record) => {
-        const layer = await this.buildLayer(record, decoded);
+        const layer = await this.buildLayer(record, decoding);
         if (layer) layers.set(layer.id, layer);
       }),
     );
@@ -310,11 +319,11 @@ export class DocumentStore {
 
   private async buildLayer(
     record: StoredLayer,
-    assets: ReadonlyMap<string, DecodedAsset>,
+    decoding: Promise<ReadonlyMap<string, DecodedAsset>>,
   ): Promise<AnyLayer | null> {
     const props = { name: record.name, visible: record.visible, opacity: record.opacity };
     if (record.kind === 'image') {
-      const asset = assets.get(record.assetId!);
+      const asset = (await decoding).get(record.assetId!);
       if (!asset) return null;
       const image: Layer = {
         kind: 'image',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Bitmap } from '../document/bitmap.ts';
 import { swapPatch, type DocumentEntry, type PatchEntry } from '../document/history-entries.ts';
 import type { AnyLayer } from '../document/layers.ts';
@@ -15,6 +15,12 @@ function fakeBitmap(width: number, height: number) {
         out.data.set(data.subarray(from, from + w * 4), row * w * 4);
       }
       return out;
+    },
+    clearRect(x: number, y: number, w: number, h: number) {
+      for (let row = 0; row < h; row++) {
+        const from = ((y + row) * width + x) * 4;
+        data.fill(0, from, from + w * 4);
+      }
     },
     putImageData(image: ImageData, x: number, y: number) {
       for (let row = 0; row < image.height; row++) {
@@ -34,6 +40,7 @@ const patch = (pixels: ImageData, seq = 7): PatchEntry & { seq: number } => ({
   target: 'sketch-1',
   rect: { x: 2, y: 1, width: pixels.width, height: pixels.height },
   pixels,
+  currentEmpty: false,
   bytes: pixels.data.byteLength + 256,
 });
 
@@ -53,7 +60,7 @@ describe('region-patch undo storage', () => {
     expect(entry.bytes).toBe(3 * 2 * 4 + 256);
     swapPatch(entry, bitmap);
     expect([...data].every((v) => v === 0)).toBe(true);
-    expect([...entry.pixels.data].every((v) => v === 200)).toBe(true);
+    expect([...entry.pixels!.data].every((v) => v === 200)).toBe(true);
     swapPatch(entry, bitmap);
     expect(data.filter((v) => v === 200)).toHaveLength(3 * 2 * 4);
     // Outside the area nothing was ever touched.
@@ -67,9 +74,33 @@ describe('region-patch undo storage', () => {
     const read = readEntry(stored, layers, toImageData) as PatchEntry & DocumentEntry;
     expect(read).toMatchObject({ kind: 'patch', seq: 7, target: 'sketch-1' });
     expect(read.rect).toEqual({ x: 2, y: 1, width: 2, height: 2 });
-    expect([...read.pixels.data]).toEqual([...pixels.data]);
+    expect([...read.pixels!.data]).toEqual([...pixels.data]);
     expect(read.bytes).toBe(16 + 256);
     expect(entryLayerIds(stored)).toEqual(['sketch-1']);
+  });
+
+  it('undoes a cleared area without reading it back, and keeps nothing for a transparent side', () => {
+    const { bitmap, data } = fakeBitmap(4, 4);
+    const before = new ImageData(4, 4);
+    before.data.fill(90);
+    // A Clear: the layer is now transparent, which the step knows.
+    const entry = {
+      ...patch(before),
+      rect: { x: 0, y: 0, width: 4, height: 4 },
+      currentEmpty: true,
+    };
+    const read = vi.spyOn(bitmap.ctx, 'getImageData');
+    swapPatch(entry, bitmap);
+    expect(read).not.toHaveBeenCalled();
+    expect(data.every((v) => v === 90)).toBe(true);
+    expect(entry).toMatchObject({ pixels: null, currentEmpty: false, bytes: 256 });
+    const stored = storeEntry(entry);
+    expect(readEntry(stored, layers, toImageData)).toMatchObject({ pixels: null, bytes: 256 });
+    // Redo: the pixels are read once more, the area cleared.
+    swapPatch(entry, bitmap);
+    expect(data.every((v) => v === 0)).toBe(true);
+    expect(entry.pixels!.data[0]).toBe(90);
+    expect(entry.currentEmpty).toBe(true);
   });
 
   it('refuses damaged steps and steps whose layer is gone', () => {

@@ -62,7 +62,15 @@ export interface StoredLayer {
 }
 
 export type StoredEntry =
-  | { kind: 'patch'; seq: number; target: string; rect: Rect; pixels: StoredPixels }
+  | {
+      kind: 'patch';
+      seq: number;
+      target: string;
+      rect: Rect;
+      /** Null: that side is transparent. */
+      pixels: StoredPixels | null;
+      currentEmpty: boolean;
+    }
   | { kind: 'background'; seq: number; other: string }
   | { kind: 'props'; seq: number; target: string; other: LayerChange; mergeKey: string }
   | { kind: 'extend'; seq: number; other: FrameState; offset: { x: number; y: number } }
@@ -113,7 +121,8 @@ export function storeEntry(entry: DocumentEntry): StoredEntry {
         seq: entry.seq,
         target: entry.target,
         rect: entry.rect,
-        pixels: storePixels(entry.pixels),
+        pixels: entry.pixels ? storePixels(entry.pixels) : null,
+        currentEmpty: entry.currentEmpty,
       };
     case 'background':
       return { kind: 'background', seq: entry.seq, other: entry.other };
@@ -293,18 +302,20 @@ export function readEntry(
   const seq = value.seq;
   switch (value.kind) {
     case 'patch': {
-      const pixels = readPixels(value.pixels);
+      const transparent = value.pixels === null;
+      const pixels = transparent ? null : readPixels(value.pixels);
       const rect = value.rect;
-      if (typeof value.target !== 'string' || !layers.has(value.target) || !pixels) return null;
-      if (!isRect(rect) || rect.width !== pixels.width || rect.height !== pixels.height)
-        return null;
-      const image = toImageData(pixels);
+      if (typeof value.target !== 'string' || !layers.has(value.target)) return null;
+      if (!isRect(rect) || (!transparent && !pixels)) return null;
+      if (pixels && (rect.width !== pixels.width || rect.height !== pixels.height)) return null;
+      const image = pixels ? toImageData(pixels) : null;
       return {
         kind: 'patch',
         seq,
         target: value.target,
         rect,
         pixels: image,
+        currentEmpty: value.currentEmpty === true,
         bytes: imageBytes(image) + PATCH_OVERHEAD,
       };
     }
