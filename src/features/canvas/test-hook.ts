@@ -3,6 +3,7 @@ import { coveredPixels } from '../../lib/geometry/mask-raster.ts';
 import { imageToStage } from '../../lib/geometry/viewport.ts';
 import { imageLayer, withImage } from './document/arrange-ops.ts';
 import { encodeSketchJpeg } from './document/export.ts';
+import { resampleArrangement } from './document/frame-ops.ts';
 import { encodeMaskJpeg } from './document/mask-export.ts';
 import { layerView } from './document/layers.ts';
 import { isOutputSize } from './lib/canvas-settings.ts';
@@ -74,7 +75,7 @@ export function installCanvasTestHook(session: CanvasSession): () => void {
     resize: (width, height) => {
       const size = { width, height };
       if (!isOutputSize(size)) throw new RangeError(`${width}×${height} is not an LCM size.`);
-      doc.resample(size);
+      doc.arrange(resampleArrangement(doc.arrangement, size));
     },
     fit: () => useCanvasUi.getState().fit(doc.size),
     setViewport: (viewport) => useCanvasUi.getState().setViewport(viewport),

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { extendFrame, type ExtendSide } from '../../../lib/geometry/frame.ts';
+import { resample } from '../document/resample.ts';
 import { OUTPUT_SIZES, parseSizeKey, sizeKey, sizeLabel } from '../lib/canvas-settings.ts';
 import { useCanvasSession, useDocumentState } from '../session/session-context.ts';
 import { ToolButton } from './tool-button.tsx';
@@ -34,7 +35,7 @@ export function FramePanel() {
           value={sizeKey(size)}
           onChange={(event) => {
             const next = parseSizeKey(event.target.value);
-            if (next) doc.resample(next);
+            if (next) void resample(doc, next);
           }}
           className="w-full rounded-lg border border-border bg-surface px-2 py-1.5 text-sm focus-visible:outline-2"
         >

@@ -1,6 +1,5 @@
 import type Konva from 'konva';
-import 'konva/lib/shapes/Image';
-import { Image } from 'react-konva/lib/ReactKonvaCore';
+import { Shape } from 'react-konva/lib/ReactKonvaCore';
 import {
   placementBounds,
   snapOffset,
@@ -28,12 +27,16 @@ interface ImageNodeProps {
   /** Stage pixels per frame pixel, so snapping feels the same at any zoom. */
   scale: number;
   movable: boolean;
-  nodeRef: (node: Konva.Image | null) => void;
+  nodeRef: (node: Konva.Shape | null) => void;
   onSelect: () => void;
   onPlace: (placement: Placement) => void;
 }
 
-/** An image layer on the stage: drawn by Konva, dragged with the Move tool, snapping to the frame. */
+/**
+ * An image layer on the stage, dragged with the Move tool, snapping to the frame. A plain shape
+ * that draws the image (Konva's own Image node adds cropping and caching the canvas never uses);
+ * its hit area is its rectangle, so the Transformer and dragging find it.
+ */
 export function ImageNode({
   layer,
   placement,
@@ -45,9 +48,19 @@ export function ImageNode({
   onPlace,
 }: ImageNodeProps) {
   return (
-    <Image
+    <Shape
       ref={nodeRef}
-      image={layer.source as CanvasImageSource & HTMLImageElement}
+      sceneFunc={(ctx, shape) =>
+        ctx._context.drawImage(layer.source, 0, 0, shape.width(), shape.height())
+      }
+      hitFunc={(ctx, shape) => {
+        ctx.beginPath();
+        ctx.rect(0, 0, shape.width(), shape.height());
+        ctx.closePath();
+        ctx.fillStrokeShape(shape);
+      }}
+      // The hit area needs a fill to be found; the scene never paints it.
+      fill="#000"
       x={placement.x}
       y={placement.y}
       width={placement.width}

@@ -28,7 +28,7 @@ export function SketchStage({ onDropFile }: { onDropFile: (file: File | undefine
   const selectedId = useDocumentState((s) => s.selectedId);
   const frame = useDocumentState((s) => s.size);
   const [dropping, setDropping] = useState(false);
-  const [nodes, setNodes] = useState<Record<string, Konva.Image | null>>({});
+  const [nodes, setNodes] = useState<Record<string, Konva.Shape | null>>({});
 
   // One callback per key, kept: a new one each render would detach and attach every node.
   const callbacks = useRef(new Map<string, (node: never) => void>());
@@ -51,11 +51,11 @@ export function SketchStage({ onDropFile }: { onDropFile: (file: File | undefine
     const name = `image ${id}`;
     let callback = callbacks.current.get(name);
     if (!callback) {
-      callback = (node: Konva.Image | null) =>
+      callback = (node: Konva.Shape | null) =>
         setNodes((current) => (current[id] === node ? current : { ...current, [id]: node }));
       callbacks.current.set(name, callback);
     }
-    return callback as (node: Konva.Image | null) => void;
+    return callback as (node: Konva.Shape | null) => void;
   }, []);
   const place = (id: string) => (placement: Placement) => doc.setLayerProps(id, { placement });
 

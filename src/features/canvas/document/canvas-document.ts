@@ -13,7 +13,7 @@ import { createExternalStore, type ExternalStore } from '../lib/external-store.t
 import { Listeners } from '../lib/listeners.ts';
 import { UndoHistory, type HistoryLimits } from '../lib/undo-history.ts';
 import type { ToolEffect } from '../tools/tool-types.ts';
-import type { Bitmap } from './bitmap.ts';
+import { shiftBitmap, type Bitmap } from './bitmap.ts';
 import { Composite } from './composite.ts';
 import {
   DEFAULT_BACKGROUND,
@@ -26,7 +26,6 @@ import {
   type RenderTarget,
 } from './document-state.ts';
 import { sketchTarget } from './arrange-ops.ts';
-import { resampleArrangement, shiftBitmap } from './frame-ops.ts';
 import {
   capture,
   imageBytes,
@@ -481,12 +480,6 @@ export class CanvasDocument {
       (layer) => !arrangementLayers(previous).includes(layer),
     );
     this.changed([RENDER_ALL], { layers: added.map((layer) => layer.id), ...history }, coverage);
-  }
-
-  /** The whole canvas at another frame size, everything scaled to fit (one undo step). */
-  resample(size: FrameSize): void {
-    if (size.width === this.size.width && size.height === this.size.height) return;
-    this.arrange(resampleArrangement(this.current, size));
   }
 
   /** Grows the frame on one side to the next size the API takes, keeping everything where it is. */

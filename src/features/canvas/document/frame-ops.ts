@@ -3,16 +3,8 @@ import { containRect } from '../../../lib/geometry/fit.ts';
 import { scalePlacement } from '../../../lib/geometry/placement.ts';
 import type { Size } from '../../../lib/geometry/points.ts';
 import { EMPTY_RECT, intersectRect, type Rect } from '../../../lib/geometry/rect.ts';
-import { createBitmap, resizeBitmap, type Bitmap } from './bitmap.ts';
+import { createBitmap, type Bitmap } from './bitmap.ts';
 import { newId, type Arrangement, type ImageLayer, type Layer, type MaskLayer } from './layers.ts';
-
-/** Gives a bitmap a new size, its picture kept at `offset` (a grow pads, a cut crops). */
-export function shiftBitmap(bitmap: Bitmap, size: Size, offset: { x: number; y: number }): void {
-  const { width, height } = bitmap.canvas;
-  const old = bitmap.ctx.getImageData(0, 0, width, height);
-  resizeBitmap(bitmap, size);
-  bitmap.ctx.putImageData(old, offset.x, offset.y);
-}
 
 /** A copy of `bitmap` at `size`, its picture drawn again into `rect` of it. */
 function resampled(bitmap: Bitmap, size: Size, rect: Rect): Bitmap {
@@ -38,7 +30,7 @@ function bands(size: Size, inner: Rect): Rect[] {
 }
 
 /**
- * The whole canvas at another frame size: every layer and the mask scaled to fit and centred, as
+ * Choosing the frame size directly (loaded when it is first chosen). The whole canvas at another frame size: every layer and the mask scaled to fit and centred, as
  * new layers (the old ones stay whole in the undo step). What the new frame gains around the old
  * picture counts as new area, for Outpaint to fill.
  */
