@@ -13,12 +13,15 @@ import { CanvasWorkspace } from './canvas-workspace.tsx';
 const BASE = 'http://127.0.0.1:8787/api/rest/v1';
 let scopes = 0;
 
-function renderWorkspace(scope = `${BASE}\nuser-${++scopes}`) {
+function renderWorkspace(
+  scope = `${BASE}\nuser-${++scopes}`,
+  onUseAsInitImage?: (image: Blob, name: string) => void,
+) {
   const user = userEvent.setup();
   const client = createQueryClient();
   const view = render(
     <QueryClientProvider client={client}>
-      <CanvasWorkspace scope={scope} />
+      <CanvasWorkspace scope={scope} {...(onUseAsInitImage ? { onUseAsInitImage } : {})} />
     </QueryClientProvider>,
   );
   return { user, view, scope };
@@ -194,6 +197,17 @@ describe('CanvasWorkspace', { timeout: 30_000 }, () => {
     await screen.findByText(/Upscale failed: busy/);
     expect(screen.getByRole('button', { name: 'Upscale' })).toBeEnabled();
     expect(requests).toHaveLength(1);
+  });
+
+  it('hands the composited canvas to Generate when asked to', async () => {
+    const onUseAsInitImage = vi.fn();
+    const { user } = renderWorkspace(undefined, onUseAsInitImage);
+    await screen.findByRole('region', { name: 'Sketch canvas' });
+    await user.click(screen.getByRole('button', { name: 'Use as init image' }));
+    await vi.waitFor(() => expect(onUseAsInitImage).toHaveBeenCalledTimes(1));
+    const [image, name] = onUseAsInitImage.mock.calls[0]!;
+    expect(image).toBeInstanceOf(Blob);
+    expect(name).toBe('canvas-512x512.png');
   });
 
   it('keeps each user’s canvas apart, and gives it back when they return', async () => {

@@ -30,6 +30,22 @@ interface StoredSettings {
 const closing = new Map<string, Promise<void>>();
 
 /**
+ * Earlier versions kept one canvas for whoever used the tab, in a database of this name; whose
+ * work it was cannot be told, so it is removed rather than shown to the next user.
+ */
+const UNSCOPED_DB = 'leonardo-studio-canvas';
+let unscopedRemoved = false;
+function removeUnscopedDatabase(): void {
+  if (unscopedRemoved || typeof indexedDB === 'undefined') return;
+  unscopedRemoved = true;
+  try {
+    indexedDB.deleteDatabase(UNSCOPED_DB);
+  } catch {
+    // Storage may be off (a private window); there is nothing to remove then.
+  }
+}
+
+/**
  * Everything the canvas keeps for one user on one server (the scope): the document and its undo
  * history, the staged results, the prompt and settings, live mode, snapshots, all in that scope's
  * own database. Closing the session writes what is pending and lets go of every pixel, so the
@@ -48,6 +64,7 @@ export class CanvasSession {
   private closed = false;
 
   constructor(readonly scope: string) {
+    removeUnscopedDatabase();
     this.db = openScopeDb(scope);
     this.store = new DocumentStore(this.db, this.doc, () => this.snapshotAssets());
     // A fresh start for the stores every session shares with the page's UI.
