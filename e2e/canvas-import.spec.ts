@@ -128,6 +128,25 @@ test.describe('realtime canvas: images from outside', () => {
     expect((await canvas.state()).size).toEqual({ width: 512, height: 512 });
   });
 
+  test('History’s Open in canvas brings the image shown, with its prompt', async ({
+    page,
+    request,
+  }) => {
+    const prompt = `a tall tower ${Date.now().toString(36)}`;
+    await generation(request, prompt, 576, 1024);
+    await signInWithLink(page, KEYS.alice, '/history');
+    const history = page.getByRole('list', { name: 'History' });
+    await history.getByRole('listitem', { name: new RegExp(`^${prompt} \\(1 image`) }).click();
+    const detail = page.getByRole('dialog', { name: 'Generation details' });
+    await detail.getByRole('button', { name: 'Open in canvas' }).click();
+    const canvas = new CanvasPage(page);
+    await canvas.ready();
+    await expect(page.getByText(/Opened the image from History/)).toBeVisible({ timeout: 20_000 });
+    expect((await canvas.state()).size).toEqual({ width: 640, height: 1024 });
+    await expect(canvas.prompt).toHaveValue(prompt);
+    await expect(page).toHaveURL(/\/canvas$/);
+  });
+
   test('a request that cannot be opened says why, and stays in the address to try again', async ({
     page,
   }) => {
