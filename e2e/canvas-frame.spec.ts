@@ -25,6 +25,11 @@ test.describe('realtime canvas: outpainting and the frame', () => {
     expect(extended.fresh).toEqual([{ x: 512, y: 0, width: 128, height: 512 }]);
     // What was there stays where it was.
     expect((await canvas.layerStats()).paintInk).toBe(ink);
+    // Extended, the sketch and the new area are stored like any change.
+    await canvas.waitUntilSaved();
+    await canvas.reload();
+    expect((await canvas.layerStats()).paintInk).toBe(ink);
+    expect((await canvas.state()).fresh).toEqual(extended.fresh);
     await canvas.button('Extend right').click();
     ({ size } = await canvas.state());
     expect(size).toEqual({ width: 1024, height: 512 });
@@ -55,10 +60,22 @@ test.describe('realtime canvas: outpainting and the frame', () => {
   test('the frame size is chosen directly, and undone in one step', async ({ page }) => {
     const canvas = new CanvasPage(page);
     await canvas.open();
+    await canvas.stroke([
+      [100, 100],
+      [400, 400],
+    ]);
     await page.getByLabel('Frame size').selectOption('1024x640');
-    expect((await canvas.state()).size).toEqual({ width: 1024, height: 640 });
+    await expect
+      .poll(async () => (await canvas.state()).size)
+      .toEqual({ width: 1024, height: 640 });
+    // The sketch is scaled to fit the new frame, and kept over a reload.
+    const scaled = (await canvas.layerStats()).paintInk;
+    expect(scaled).toBeGreaterThan(1000);
+    await canvas.waitUntilSaved();
+    await canvas.reload();
+    expect((await canvas.layerStats()).paintInk).toBe(scaled);
     await expect(page.getByRole('heading', { name: 'Frame 1024 × 640' })).toBeVisible();
-    await page.keyboard.press('ControlOrMeta+z');
+    await canvas.button('Undo').click();
     expect((await canvas.state()).size).toEqual({ width: 512, height: 512 });
   });
 });

@@ -75,6 +75,10 @@ test.describe('realtime canvas: history that never forgets', () => {
     await canvas.button('Restore diagonal').click();
     await expect(page.getByText(/Restored “diagonal”/)).toBeVisible();
     expect((await canvas.layerStats()).paintInk).toBe(kept);
+    // What a snapshot restores is stored like any other change.
+    await canvas.waitUntilSaved();
+    await canvas.reload();
+    expect((await canvas.layerStats()).paintInk).toBe(kept);
     // Restoring is one undo step: the cleared canvas comes back.
     await canvas.button('Undo').click();
     expect((await canvas.layerStats()).paintInk).toBe(0);

@@ -7,6 +7,11 @@ describe('layer tiles', () => {
   it('covers a layer with whole tiles and narrower ones at the edge', () => {
     expect(tileGrid(size)).toEqual({ columns: 5, rows: 4 });
     expect(allTiles(size)).toHaveLength(20);
+    // A canvas's size is read through getters, which spreading an object would miss.
+    const canvas = document.createElement('canvas');
+    canvas.width = 256;
+    canvas.height = 128;
+    expect(allTiles(canvas)).toHaveLength(2);
     expect(
       tilesTouching({ x: 600, y: 500, width: 45, height: 12 }, { width: 650, height: 512 }),
     ).toEqual([

@@ -49,9 +49,9 @@ export function tilesTouching(rect: Rect, size: Size, tile = TILE): Tile[] {
   return tiles;
 }
 
-/** Every tile of a layer. */
+/** Every tile of a layer (`size` may be a canvas: its width and height are read, not spread). */
 export const allTiles = (size: Size, tile = TILE) =>
-  tilesTouching({ x: 0, y: 0, ...size }, size, tile);
+  tilesTouching({ x: 0, y: 0, width: size.width, height: size.height }, size, tile);
 
 /** Whether an RGBA patch is fully transparent (such a tile need not be stored). */
 export function isTransparent(rgba: Uint8ClampedArray): boolean {

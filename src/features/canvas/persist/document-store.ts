@@ -125,7 +125,11 @@ export class DocumentStore {
       this.tiles.set(id, set);
     }
     for (const id of change.resized) this.resized.add(id);
-    for (const id of change.layers) this.layers.add(id);
+    for (const id of change.layers) {
+      this.layers.add(id);
+      // A layer never stored yet (a restored snapshot's, a resampled one) is written whole.
+      if (!this.storedLayers.has(id)) this.resized.add(id);
+    }
     for (const entry of change.written) this.entries.set(entry.seq, entry);
     for (const entry of change.dropped) {
       this.entries.delete(entry.seq);
