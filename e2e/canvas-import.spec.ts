@@ -71,6 +71,14 @@ test.describe('realtime canvas: images from outside', () => {
     expect(await canvas.compositePixel(150, 256)).toEqual([208, 48, 48]);
     await page.keyboard.press('ControlOrMeta+z');
     expect(await canvas.layerNames()).toEqual(['Mask', 'Sketch', 'wide']);
+
+    // The image file is kept with the layer: after a reload it is there, and redo still works.
+    await canvas.waitUntilSaved();
+    await canvas.reload();
+    expect(await canvas.layerNames()).toEqual(['Mask', 'Sketch', 'wide']);
+    expect(await canvas.compositePixel(256, 256)).toEqual([208, 48, 48]);
+    await canvas.button('Redo').click();
+    expect(await canvas.compositePixel(256, 256)).toEqual([48, 48, 208]);
   });
 
   test('an imported image is a layer the eraser does not change', async ({ page }) => {

@@ -109,6 +109,11 @@ test.describe('realtime canvas: layers', () => {
       .toBeGreaterThan(corner.width + 30);
     await canvas.button('Undo').click();
     expect((await image()).placement!.width).toBeCloseTo(corner.width, 0);
+    // Where it was placed is kept over a reload.
+    const placed = (await image()).placement!;
+    await canvas.waitUntilSaved();
+    await canvas.reload();
+    expect((await image()).placement).toEqual(placed);
   });
 
   test('the magic wand selects a region of similar colour into the mask; grow and shrink change it', async ({
