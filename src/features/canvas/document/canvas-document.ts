@@ -615,6 +615,10 @@ export class CanvasDocument {
     this.live.clear();
     this.current = arrangement;
     this.backgroundColour = background;
+    // What an arrangement step holds is the layers it keeps apart: counted again, as when recorded.
+    for (const entry of [...history.done, ...history.undone]) {
+      if (entry.kind === 'arrangement') entry.bytes = this.detachedBytes(entry.other, arrangement);
+    }
     const dropped = this.history.load(history.done, history.undone);
     this.seq = Math.max(0, ...[...history.done, ...history.undone].map((e) => e.seq));
     const size = this.size;

@@ -8,6 +8,7 @@ import { releaseExportScratch } from '../document/export.ts';
 import { stopJpegEncoder } from '../document/jpeg-encoder.ts';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../lib/canvas-settings.ts';
 import { createExternalStore } from '../lib/external-store.ts';
+import { NO_COST, type LiveCost } from '../lib/live-cost.ts';
 import { sanitizeStaged } from '../lib/staging.ts';
 import { DocumentStore } from '../persist/document-store.ts';
 import { openScopeDb, type ScopeDb } from '../persist/scope-db.ts';
@@ -17,6 +18,8 @@ import { useCanvasSettings } from '../store/settings-store.ts';
 import { resetCanvasUi, useCanvasUi } from '../store/ui-store.ts';
 
 const SETTINGS_KEY = 'settings';
+/** Live mode's cost is summed for this tab's session (sessionStorage), per user. */
+const costKey = (scope: string) => `leonardo-studio.canvas-live-cost ${scope}`;
 const STAGED_KEY = 'staged';
 const SETTINGS_SAVE_DELAY_MS = 100;
 
@@ -24,6 +27,31 @@ const SETTINGS_SAVE_DELAY_MS = 100;
 interface StoredSettings {
   settings: unknown;
   live: unknown;
+}
+
+function readCost(key: string): LiveCost {
+  try {
+    const raw = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Partial<LiveCost> | null;
+    const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
+    return raw
+      ? {
+          credits: n(raw.credits),
+          dollars: n(raw.dollars),
+          answers: n(raw.answers),
+          unknown: n(raw.unknown),
+        }
+      : NO_COST;
+  } catch {
+    return NO_COST;
+  }
+}
+
+function writeCost(key: string, cost: LiveCost): void {
+  try {
+    sessionStorage.setItem(key, JSON.stringify(cost));
+  } catch {
+    // Storage full or off: the sum is still shown until the canvas closes.
+  }
 }
 
 /** Sessions being closed, by scope: a new one for the same user waits for the old one's last write. */
@@ -67,6 +95,14 @@ export class CanvasSession {
     removeUnscopedDatabase();
     this.db = openScopeDb(scope);
     this.store = new DocumentStore(this.db, this.doc, () => this.snapshotAssets());
+    let cost = readCost(costKey(scope));
+    this.results.live.set((s) => ({ ...s, cost }));
+    this.stops.push(
+      this.results.live.subscribe(() => {
+        const next = this.results.live.get().cost;
+        if (next !== cost) writeCost(costKey(scope), (cost = next));
+      }),
+    );
     // A fresh start for the stores every session shares with the page's UI.
     resetCanvasUi();
     useCanvasSettings.getState().replace(DEFAULT_SETTINGS);
