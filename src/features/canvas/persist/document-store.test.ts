@@ -79,4 +79,19 @@ describe('DocumentStore', () => {
     expect(await store.load()).toBe(false);
     expect(doc.state.get().canUndo).toBe(false);
   });
+
+  it('writes nothing for a canvas closed before its stored document was read', async () => {
+    const scope = freshScope();
+    const first = new CanvasDocument();
+    const store = new DocumentStore(openScopeDb(scope), first);
+    store.start({ loaded: false });
+    stroke(first, 40);
+    await store.flush();
+    // A second canvas for the same user opens and closes at once (React's StrictMode does this).
+    const early = new DocumentStore(openScopeDb(scope), new CanvasDocument());
+    await early.dispose();
+    const again = new CanvasDocument();
+    expect(await new DocumentStore(openScopeDb(scope), again).load()).toBe(true);
+    expect(again.state.get().undoDepth).toBe(1);
+  });
 });

@@ -87,6 +87,11 @@ export class DocumentStore {
   private again = false;
   private stopListening: (() => void) | null = null;
   private disposed = false;
+  /**
+   * Nothing is written before the stored document has been read (or found missing): a canvas
+   * closed while loading would otherwise write its empty first state over the user's work.
+   */
+  private started = false;
 
   constructor(
     private readonly db: ScopeDb,
@@ -100,6 +105,7 @@ export class DocumentStore {
    * first visit) is written whole at once.
    */
   start({ loaded }: { loaded: boolean }): void {
+    this.started = true;
     this.stopListening = this.doc.onChange((change) => this.note(change));
     this.state.set({ status: 'saved', savedVersion: this.doc.state.get().version, error: null });
     if (!loaded) {
@@ -145,6 +151,7 @@ export class DocumentStore {
 
   /** Writes everything not yet written; resolves when it is stored. */
   flush(): Promise<void> {
+    if (!this.started || this.disposed) return Promise.resolve();
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     if (this.writing) {
@@ -278,7 +285,7 @@ export class DocumentStore {
     const extra = [...new Set(rawEntries.flatMap(entryLayerIds))].filter((id) => !current.has(id));
     const layers =
       extra.length > 0 ? new Map([...current, ...(await this.loadLayers(extra))]) : current;
-    const arrangement = resolveArrangement(doc, layers);
+    const arrangement = resolveArrangement(doc, layers, true);
     if (!arrangement) return false;
     const read = (raw: unknown[]) => {
       const entries = raw.map((value) => readEntry(value, layers, pixelsToImageData));
@@ -362,6 +369,8 @@ export class DocumentStore {
     this.stopListening?.();
     this.stopListening = null;
     await this.flush();
+    // A write already under way (a flush of its own) is waited for too.
+    await this.writing;
     this.disposed = true;
   }
 }

@@ -2,7 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Bitmap } from '../document/bitmap.ts';
 import { swapPatch, type DocumentEntry, type PatchEntry } from '../document/history-entries.ts';
 import type { AnyLayer } from '../document/layers.ts';
-import { entryLayerIds, pixelsToImageData, readEntry, readLayer, storeEntry } from './records.ts';
+import {
+  entryLayerIds,
+  pixelsToImageData,
+  readEntry,
+  readLayer,
+  resolveArrangement,
+  storeEntry,
+} from './records.ts';
 
 /** A bitmap stand-in whose context keeps real pixels (the test canvas mock keeps none). */
 function fakeBitmap(width: number, height: number) {
@@ -153,6 +160,20 @@ describe('region-patch undo storage', () => {
         toImageData,
       ),
     ).toBeNull();
+  });
+
+  it('leaves out of the last canvas a layer it cannot read, but not out of an undo step', () => {
+    const stored = {
+      frame: { size: { width: 512 as const, height: 512 as const }, fresh: [] },
+      layerIds: ['sketch-1', 'lost-image'],
+      maskId: 'lost-mask',
+      selectedId: 'sketch-1',
+    };
+    expect(resolveArrangement(stored, layers)).toBeNull();
+    const lenient = resolveArrangement(stored, layers, true)!;
+    expect(lenient.layers.map((l) => l.id)).toEqual(['sketch-1']);
+    expect(lenient.mask.kind).toBe('mask');
+    expect(lenient.selectedId).toBe('sketch-1');
   });
 
   it('reads layer descriptions, sketch and image', () => {

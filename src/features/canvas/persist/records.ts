@@ -9,7 +9,14 @@ import {
   type DocumentEntry,
   type LayerChange,
 } from '../document/history-entries.ts';
-import type { AnyLayer, Arrangement, FrameState, Layer, MaskLayer } from '../document/layers.ts';
+import {
+  createMask,
+  type AnyLayer,
+  type Arrangement,
+  type FrameState,
+  type Layer,
+  type MaskLayer,
+} from '../document/layers.ts';
 
 /**
  * What the canvas keeps in IndexedDB, and the checks that read it back. Everything read is
@@ -260,19 +267,27 @@ export function readLayer(value: unknown): StoredLayer | null {
   return { ...base, width: value.width, height: value.height };
 }
 
-/** Builds an arrangement from stored ids; null when a layer it names is not there. */
+/**
+ * Builds an arrangement from stored ids; null when a layer it names is not there. `lenient`
+ * (the canvas as it was last, not an undo step) leaves such a layer out instead, and puts an
+ * empty mask in place of a missing one: one unreadable image does not cost the rest.
+ */
 export function resolveArrangement(
   stored: StoredArrangement,
   layers: ReadonlyMap<string, AnyLayer>,
+  lenient = false,
 ): Arrangement | null {
   const list: Layer[] = [];
   for (const id of stored.layerIds) {
     const layer = layers.get(id);
-    if (!layer || layer.kind === 'mask') return null;
-    list.push(layer);
+    if (layer && layer.kind !== 'mask') list.push(layer);
+    else if (!lenient) return null;
   }
-  const mask = layers.get(stored.maskId);
-  if (mask?.kind !== 'mask') return null;
+  let mask = layers.get(stored.maskId);
+  if (mask?.kind !== 'mask') {
+    if (!lenient) return null;
+    mask = createMask(stored.frame.size);
+  }
   const selectedId = list.some((layer) => layer.id === stored.selectedId)
     ? stored.selectedId
     : null;
