@@ -8,20 +8,6 @@ import { useCanvasSettings } from '../store/settings-store.ts';
 import { useCanvasUi } from '../store/ui-store.ts';
 import { ToolButton } from './tool-button.tsx';
 
-const PENDING: Record<StagedKind, string> = {
-  inpaint: 'Inpainting…',
-  outpaint: 'Outpainting…',
-  refine: 'Refining…',
-  upscale: 'Upscaling…',
-};
-
-const FAILED: Record<StagedKind, string> = {
-  inpaint: 'Inpaint failed',
-  outpaint: 'Outpaint failed',
-  refine: 'Refine failed',
-  upscale: 'Upscale failed',
-};
-
 const ACTIONS: Array<{ kind: StagedKind; label: string; title: string }> = [
   { kind: 'inpaint', label: 'Inpaint', title: 'Repaint the masked area' },
   { kind: 'outpaint', label: 'Outpaint', title: 'Fill the area the frame was extended by' },
@@ -32,6 +18,10 @@ const ACTIONS: Array<{ kind: StagedKind; label: string; title: string }> = [
     title: 'Upscale to twice the size; the result is also saved in History',
   },
 ];
+
+const labelOf = (kind: StagedKind) => ACTIONS.find((a) => a.kind === kind)!.label;
+/** "Inpainting…", "Refining…": the action's name as it runs. */
+const pendingText = (kind: StagedKind) => `${labelOf(kind).replace(/e$/, '')}ing…`;
 
 function LiveSwitch() {
   const live = useCanvasUi((s) => s.live);
@@ -130,11 +120,11 @@ export function PromptBar({ actions, run }: PromptBarProps) {
         <div className="min-h-5 text-sm">
           {busy ? (
             <p role="status" className="flex items-center gap-2 text-muted">
-              <Spinner className="size-3" /> {PENDING[actions.pending!]}
+              <Spinner className="size-3" /> {pendingText(actions.pending!)}
             </p>
           ) : actions.error ? (
             <p role="alert" className="text-danger">
-              {FAILED[actions.error.kind]}: {actions.error.message}
+              {labelOf(actions.error.kind)} failed: {actions.error.message}
             </p>
           ) : shownReason ? (
             <p className="text-muted">{shownReason}</p>

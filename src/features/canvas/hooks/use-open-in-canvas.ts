@@ -1,6 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { fetchImageAsDataUrl } from '../../../lib/fetch-image.ts';
-import { openedArrangement } from '../document/arrange-ops.ts';
 import type { OpenImageState } from '../lib/open-image.ts';
 import { dataUrlToBlob } from '../persist/assets.ts';
 import { useCanvasSession } from '../session/session-context.ts';
@@ -40,8 +38,10 @@ export function useOpenInCanvas(request: OpenImageState | null, onHandled: () =>
     }
     const controller = new AbortController();
     notice.set({ tone: 'info', message: 'Opening the image from History…' });
-    fetchImageAsDataUrl(request.url, { signal: controller.signal })
-      .then(async (dataUrl) => {
+    // Fetching and framing an image are needed only here: their code loads with the request.
+    Promise.all([import('../../../lib/fetch-image.ts'), import('../document/open-arrangement.ts')])
+      .then(async ([{ fetchImageAsDataUrl }, { openedArrangement }]) => {
+        const dataUrl = await fetchImageAsDataUrl(request.url, { signal: controller.signal });
         const input = await session.storeImage(dataUrlToBlob(dataUrl), 'Opened image');
         if (controller.signal.aborted || session.isClosed) return;
         opened.current = request.key;

@@ -6,18 +6,16 @@ import {
   tilesTouching,
   type Tile,
 } from '../../../lib/geometry/tiles.ts';
-import type { Size } from '../../../lib/geometry/points.ts';
-import { createBitmap } from '../document/bitmap.ts';
+import { createBitmap, type Bitmap } from '../document/bitmap.ts';
 import type { CanvasDocument, DocumentChange } from '../document/canvas-document.ts';
 import type { DocumentEntry } from '../document/history-entries.ts';
-import type { AnyLayer, Layer, MaskLayer } from '../document/layers.ts';
+import type { AnyLayer } from '../document/layers.ts';
 import { createExternalStore, type ExternalStore } from '../lib/external-store.ts';
 import { decodeAsset, type DecodedAsset } from './assets.ts';
 import {
   DOC_KEY,
   assetKey,
   entryKey,
-  entryLayerIds,
   layerKey,
   pixelsToImageData,
   readDoc,
@@ -266,25 +264,27 @@ export class DocumentStore {
    * with every older one.
    */
   async load(): Promise<boolean> {
-    // Everything that can be read at once is: a reload waits on the slowest read, not their sum.
-    const [rawDoc, allKeys] = await Promise.all([this.db.get(DOC_KEY), this.db.keys()]);
-    this.storedAssets = new Set(
-      allKeys.filter((key) => key.startsWith('asset:')).map((key) => key.slice(6)),
-    );
-    this.storedLayers = new Set(
-      allKeys.filter((key) => key.startsWith('layer:')).map((key) => key.slice(6)),
-    );
+    // A handful of requests, each reading every record of a kind at once, all in parallel: a
+    // reload waits on the slowest of them, not on a request per tile and per step.
+    const [rawDoc, layerRecords, entryRecords, tileRecords, assetKeys] = await Promise.all([
+      this.db.get(DOC_KEY),
+      this.db.withPrefix('layer:'),
+      this.db.withPrefix('entry:'),
+      this.db.withPrefix('tile:'),
+      this.db.keys().then((keys) => keys.filter((key) => key.startsWith('asset:'))),
+    ]);
+    this.storedAssets = new Set(assetKeys.map((key) => key.slice(6)));
+    this.storedLayers = new Set(layerRecords.map(([key]) => key.slice(6)));
     const doc = readDoc(rawDoc);
     if (!doc) return false;
-    const seqs = [...doc.history.done, ...doc.history.undone];
-    const [rawEntries, current] = await Promise.all([
-      this.db.getMany(seqs.map(entryKey)),
-      this.loadLayers([doc.maskId, ...doc.layerIds]),
-    ]);
-    // Layers only the history still holds (a replaced arrangement) come in a second round.
-    const extra = [...new Set(rawEntries.flatMap(entryLayerIds))].filter((id) => !current.has(id));
-    const layers =
-      extra.length > 0 ? new Map([...current, ...(await this.loadLayers(extra))]) : current;
+    const bySeq = new Map(entryRecords.map(([key, value]) => [key, value]));
+    const rawEntries = [...doc.history.done, ...doc.history.undone].map((seq) =>
+      bySeq.get(entryKey(seq)),
+    );
+    const layers = await this.buildLayers(
+      layerRecords.map(([, value]) => readLayer(value)).filter((r): r is StoredLayer => r !== null),
+      tileRecords,
+    );
     const arrangement = resolveArrangement(doc, layers, true);
     if (!arrangement) return false;
     const read = (raw: unknown[]) => {
@@ -299,11 +299,13 @@ export class DocumentStore {
     return true;
   }
 
-  private async loadLayers(ids: string[]): Promise<Map<string, AnyLayer>> {
-    const records = (await this.db.getMany(ids.map(layerKey))).map(readLayer);
-    const found = records.filter((r): r is StoredLayer => r !== null);
-    const assetIds = [...new Set(found.flatMap((r) => (r.assetId ? [r.assetId] : [])))];
-    // Image files decode (off the main thread) while the sketch layers' tiles are read.
+  /** The stored layers: sketch layers and masks from their tiles, images from their files. */
+  private async buildLayers(
+    records: StoredLayer[],
+    tiles: Array<[string, unknown]>,
+  ): Promise<Map<string, AnyLayer>> {
+    const assetIds = [...new Set(records.flatMap((r) => (r.assetId ? [r.assetId] : [])))];
+    // Image files decode (off the main thread) while the tiles are put back.
     const decoding = this.db.getMany(assetIds.map(assetKey)).then(async (blobs) => {
       const decoded = new Map<string, DecodedAsset>();
       await Promise.all(
@@ -319,49 +321,47 @@ export class DocumentStore {
       return decoded;
     });
     const layers = new Map<string, AnyLayer>();
-    await Promise.all(
-      found.map(async (record) => {
-        const layer = await this.buildLayer(record, decoding);
-        if (layer) layers.set(layer.id, layer);
-      }),
-    );
-    return layers;
-  }
-
-  private async buildLayer(
-    record: StoredLayer,
-    decoding: Promise<ReadonlyMap<string, DecodedAsset>>,
-  ): Promise<AnyLayer | null> {
-    const props = { name: record.name, visible: record.visible, opacity: record.opacity };
-    if (record.kind === 'image') {
-      const asset = (await decoding).get(record.assetId!);
-      if (!asset) return null;
-      const image: Layer = {
+    const bitmaps = new Map<string, Bitmap>();
+    for (const record of records) {
+      const props = {
+        id: record.id,
+        name: record.name,
+        visible: record.visible,
+        opacity: record.opacity,
+      };
+      if (record.kind === 'image') continue;
+      const bitmap = createBitmap({ width: record.width, height: record.height });
+      bitmaps.set(record.id, bitmap);
+      layers.set(record.id, { kind: record.kind, ...props, bitmap } as AnyLayer);
+    }
+    for (const [key, value] of tiles) {
+      // tile:<id>:<column>:<row>
+      const [, id, column, row] = key.split(':');
+      const bitmap = bitmaps.get(id!);
+      const pixels = readPixels(value);
+      if (!bitmap || !pixels) continue;
+      const { rect } = tileAt(Number(column), Number(row), bitmap.canvas);
+      if (pixels.width !== rect.width || pixels.height !== rect.height) continue;
+      bitmap.ctx.putImageData(pixelsToImageData(pixels), rect.x, rect.y);
+    }
+    const assets = await decoding;
+    for (const record of records) {
+      if (record.kind !== 'image') continue;
+      const asset = assets.get(record.assetId!);
+      if (!asset) continue;
+      layers.set(record.id, {
         kind: 'image',
         id: record.id,
-        ...props,
+        name: record.name,
+        visible: record.visible,
+        opacity: record.opacity,
         assetId: record.assetId!,
         source: asset.source,
         sourceSize: asset.size,
         placement: record.placement!,
-      };
-      return image;
+      });
     }
-    const size: Size = { width: record.width, height: record.height };
-    const bitmap = createBitmap(size);
-    const tiles = allTiles(size);
-    const values = await this.db.getMany(tiles.map((t) => tileKey(record.id, t.column, t.row)));
-    values.forEach((value, i) => {
-      const pixels = readPixels(value);
-      const { rect } = tiles[i]!;
-      if (!pixels || pixels.width !== rect.width || pixels.height !== rect.height) return;
-      bitmap.ctx.putImageData(pixelsToImageData(pixels), rect.x, rect.y);
-    });
-    if (record.kind === 'mask') {
-      const mask: MaskLayer = { kind: 'mask', id: record.id, ...props, bitmap };
-      return mask;
-    }
-    return { kind: 'sketch', id: record.id, ...props, bitmap };
+    return layers;
   }
 
   /** Stops writing; what is pending is written first. */

@@ -294,16 +294,6 @@ export function resolveArrangement(
   return { frame: stored.frame, layers: list, mask: mask as MaskLayer, selectedId };
 }
 
-/** The layer ids a stored step needs. */
-export function entryLayerIds(value: unknown): string[] {
-  if (!isObject(value)) return [];
-  if (value.kind === 'arrangement') {
-    const other = readArrangement(value.other);
-    return other ? [...other.layerIds, other.maskId] : [];
-  }
-  return typeof value.target === 'string' ? [value.target] : [];
-}
-
 /**
  * A stored step as the document holds it, or null when it is damaged or refers to a layer that
  * is not there. `toImageData` makes the pixels drawable (ImageData is not what IndexedDB keeps).
