@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { measureBundle } from './bundle-size.ts';
+import { measureBundle, totalJsBytes } from './bundle-size.ts';
 import type { BudgetRow } from './stats.ts';
 
 const KB = 1024;
@@ -17,9 +17,7 @@ export async function benchBundle(distDir = 'dist'): Promise<BudgetRow[]> {
   // The bench builds in e2e mode for the canvas's test hook; that chunk is not in a release build.
   const chunks = (await measureBundle(distDir)).filter((c) => !c.name.includes('test-hook'));
   const entry = chunks.filter((c) => c.kind === 'entry').reduce((sum, c) => sum + c.gzipBytes, 0);
-  const notThreeD = chunks
-    .filter((c) => c.kind !== 'css' && !/three|preview-3d|model-preview/i.test(c.name))
-    .reduce((sum, c) => sum + c.gzipBytes, 0);
+  const notThreeD = await totalJsBytes(distDir, /three|preview-3d|model-preview|test-hook/i);
   const rows: BudgetRow[] = [
     {
       area: 'bundle',

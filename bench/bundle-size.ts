@@ -109,6 +109,25 @@ export async function measureBundle(distDir = 'dist'): Promise<BundlePart[]> {
   return parts;
 }
 
+/**
+ * Every JavaScript file of the build counted once (lazy chunks that import one another would
+ * count the shared one each time), leaving out chunks whose source matches `exclude`.
+ */
+export async function totalJsBytes(distDir: string, exclude: RegExp): Promise<number> {
+  const root = resolve(distDir);
+  const manifest = JSON.parse(
+    await readFile(join(root, '.vite', 'manifest.json'), 'utf8'),
+  ) as Manifest;
+  const files = new Set<string>();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.file.endsWith('.js') || exclude.test(chunk.src ?? chunk.name ?? key)) continue;
+    files.add(chunk.file);
+  }
+  let total = 0;
+  for (const file of files) total += gzipBytes(await readFile(join(root, file)));
+  return total;
+}
+
 // `tsx bench/bundle-size.ts [distDir]` prints the table on its own.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const parts = await measureBundle(process.argv[2]);

@@ -14,9 +14,13 @@ import { holds, percentile, printTable, type BudgetRow } from './stats.ts';
 
 const DOC = 1024;
 const STROKES_BEFORE = 3_000;
+const IMAGE_LAYERS = 3;
+const HISTORY_STEPS = 100;
 
 interface Samples {
   move: number[];
+  undo: number[];
+  reload: number[];
   commit: number[];
   sketch512: number[];
   sketch1024: number[];
@@ -149,6 +153,56 @@ function measureCommits(page: Page, strokes: number): Promise<number[]> {
   }, strokes);
 }
 
+/**
+ * Undo of a change to the whole frame (a cleared 1024² layer): the pixels put back, the stage
+ * redrawn and rasterised, React told.
+ */
+function measureUndo(page: Page, runs: number): Promise<number[]> {
+  return page.evaluate(async (runs) => {
+    const { hook, paint } = (window as any).__bench;
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      hook.clearTarget();
+      paint();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const start = performance.now();
+      hook.undo();
+      await Promise.resolve();
+      paint();
+      times.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return times;
+  }, runs);
+}
+
+/**
+ * A reload of a canvas with a full history: from the navigation until the canvas is shown with
+ * every step of its history back (the test hook notes when its session was ready).
+ */
+async function measureReloads(page: Page, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.reload();
+    await page.waitForFunction(() => window.__leoCanvas !== undefined, null, { timeout: 60_000 });
+    const { readyAt, undoDepth, redoDepth, loadStartedAt, loadedAt } = await page.evaluate(() =>
+      window.__leoCanvas!.state(),
+    );
+    if (process.env.LEO_BENCH_VERBOSE) {
+      console.log(
+        `reload: session at ${loadStartedAt.toFixed(0)} ms, loaded at ${loadedAt.toFixed(0)} ms, shown at ${readyAt.toFixed(0)} ms`,
+      );
+    }
+    if (undoDepth + redoDepth !== HISTORY_STEPS) {
+      throw new Error(
+        `The history came back with ${undoDepth + redoDepth} steps, not ${HISTORY_STEPS}.`,
+      );
+    }
+    times.push(readyAt);
+  }
+  return times;
+}
+
 function measureExports(page: Page, runs: number) {
   return page.evaluate(async (runs) => {
     const { hook } = (window as any).__bench;
@@ -207,11 +261,36 @@ export async function benchCanvas(baseUrl: string, key: string): Promise<BudgetR
       hook.resize(size, size);
       hook.setViewport({ scale: 1, x: 0, y: 0 });
     }, DOC);
+    // Three images under the sketch, as layers of their own (what an import makes).
+    for (let i = 0; i < IMAGE_LAYERS; i++) {
+      await page.evaluate(
+        ([size, colour]) =>
+          window.__leoCanvas!.addImage(size as number, size as number, colour as string),
+        [DOC, ['#d0a080', '#80a0d0', '#a0d080'][i]!],
+      );
+    }
     await installDriver(page);
     await seedStrokes(page, STROKES_BEFORE);
     const samples: Samples = {
       move: await measureMoves(page, 10, 60),
       commit: await measureCommits(page, 80),
+      undo: await measureUndo(page, 30),
+      reload: await (async () => {
+        // The history holds the last hundred steps; once they are stored, reload.
+        await page.waitForFunction(
+          () => {
+            const s = window.__leoCanvas!.state();
+            return s.saveStatus === 'saved' && s.savedVersion === s.version;
+          },
+          null,
+          { timeout: 60_000 },
+        );
+        const times = await measureReloads(page, 5);
+        // The exports below draw a mask at stage coordinates: 1:1 again, as before the reloads.
+        await page.evaluate(() => window.__leoCanvas!.setViewport({ scale: 1, x: 0, y: 0 }));
+        await installDriver(page);
+        return times;
+      })(),
       ...(await (async () => {
         // A mask to export: mask mode (its key), a few broad strokes.
         await page.getByRole('region', { name: 'Sketch canvas' }).focus();
@@ -240,11 +319,17 @@ export async function benchCanvas(baseUrl: string, key: string): Promise<BudgetR
     });
     return [
       row(
-        `pointer move → painted (1024² stage, ${STROKES_BEFORE} strokes drawn)`,
+        `pointer move → painted (1024² stage, ${IMAGE_LAYERS} image layers, ${STROKES_BEFORE} strokes drawn)`,
         samples.move,
         20,
       ),
       row(`stroke commit (${STROKES_BEFORE} strokes drawn)`, samples.commit, 33),
+      row('undo of a change to the whole 1024² frame', samples.undo, 16),
+      row(
+        `reload to a restored ${HISTORY_STEPS}-step history (navigation to canvas shown)`,
+        samples.reload,
+        500,
+      ),
       row(
         'export 512² sketch JPEG',
         samples.sketch512,

@@ -39,6 +39,28 @@ test.describe('realtime canvas: live mode', () => {
     await expect
       .poll(() => canvas.liveResult.getAttribute('src'), { timeout: 30_000 })
       .not.toBe(first);
+
+    // What live use cost is summed for the session: the engine charges a token an answer.
+    const cost = page.getByText(/^Live cost this session: \d+ tokens?$/);
+    await expect(cost).toBeVisible();
+    const tokens = Number((await cost.textContent())!.match(/(\d+) token/)![1]);
+    expect(tokens).toBeGreaterThanOrEqual(2);
+    await canvas.liveSwitch.click();
+    await page
+      .getByRole('navigation', { name: 'Studio' })
+      .getByRole('link', { name: 'History' })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Studio' })
+      .getByRole('link', { name: 'Canvas' })
+      .click();
+    await canvas.ready();
+    // Kept for the tab's session: back in the canvas, the sum goes on (an answer on its way
+    // when Live went off may have added one).
+    await expect(cost).toBeVisible();
+    const after = Number((await cost.textContent())!.match(/(\d+) token/)![1]);
+    expect(after).toBeGreaterThanOrEqual(tokens);
+    expect(after).toBeLessThanOrEqual(tokens + 1);
   });
 
   test('sends the stroke while it is being drawn, before the pointer is released', async ({

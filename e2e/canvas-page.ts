@@ -11,6 +11,7 @@ export class CanvasPage {
   readonly liveResult: Locator;
   readonly prompt: Locator;
   readonly staged: Locator;
+  readonly layers: Locator;
 
   constructor(readonly page: Page) {
     this.region = page.getByRole('region', { name: 'Sketch canvas' });
@@ -18,6 +19,32 @@ export class CanvasPage {
     this.liveResult = page.getByRole('img', { name: 'Live result' });
     this.prompt = page.getByLabel('Prompt');
     this.staged = page.getByRole('list', { name: 'Staged results' }).getByRole('listitem');
+    this.layers = page.getByRole('list', { name: 'Layers' }).getByRole('listitem');
+  }
+
+  /** The layers' names, top first, as the Layers list shows them (the mask first). */
+  layerNames(): Promise<string[]> {
+    return this.layers.evaluateAll((items) =>
+      items.map((item) => item.getAttribute('aria-label')!),
+    );
+  }
+
+  /** Imports an image through the file picker, as a user would. */
+  async importImage(name: string, buffer: Buffer): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.button('Import image').click();
+    await (await chooser).setFiles({ name, mimeType: 'image/png', buffer });
+    await expect(this.page.getByText(`Imported ${name} as a layer.`)).toBeVisible();
+  }
+
+  /** The composited frame's colour at an image pixel, as it is sent. */
+  compositePixel(x: number, y: number) {
+    return this.page.evaluate(([px, py]) => window.__leoCanvas!.compositePixel(px!, py!), [x, y]);
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.ready();
   }
 
   async open(): Promise<void> {

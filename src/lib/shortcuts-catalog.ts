@@ -85,6 +85,14 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
         action: 'Pan farther (with the canvas focused)',
       },
       { keys: [[' ']], action: 'Hold and drag to pan' },
+      {
+        keys: ARROWS,
+        action: 'Nudge the selected image one pixel (Move image tool, canvas focused)',
+      },
+      {
+        keys: ARROWS.map((arrow) => ['Shift', ...arrow]),
+        action: 'Nudge the selected image ten pixels (Move image tool, canvas focused)',
+      },
     ],
   },
   {
@@ -97,6 +105,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: [['R']], action: 'Rectangle' },
       { keys: [['O']], action: 'Ellipse' },
       { keys: [['I']], action: 'Colour picker' },
+      { keys: [['V']], action: 'Move image' },
     ],
   },
   {
@@ -107,6 +116,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: [['E']], action: 'Mask eraser' },
       { keys: [['R']], action: 'Mask rectangle' },
       { keys: [['L']], action: 'Lasso' },
+      { keys: [['W']], action: 'Magic wand' },
     ],
   },
   {

@@ -1,2 +1,3 @@
 // The canvas feature's public surface, used by the app's lazily loaded canvas view.
-export { CanvasWorkspace } from './components/canvas-workspace.tsx';
+export { CanvasWorkspace, type CanvasWorkspaceProps } from './components/canvas-workspace.tsx';
+export type { OpenImageState } from './lib/open-image.ts';

@@ -71,3 +71,18 @@ export function boundsOfPoints(points: readonly ImagePoint[]): Rect {
   }
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
+
+/** The overlap of two rectangles, or the empty rectangle when they do not meet. */
+export function intersectRect(a: Rect, b: Rect): Rect {
+  const x0 = Math.max(a.x, b.x);
+  const y0 = Math.max(a.y, b.y);
+  const x1 = Math.min(a.x + a.width, b.x + b.width);
+  const y1 = Math.min(a.y + a.height, b.y + b.height);
+  return x1 <= x0 || y1 <= y0 ? EMPTY_RECT : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+export const offsetRect = (rect: Rect, dx: number, dy: number): Rect => ({
+  ...rect,
+  x: rect.x + dx,
+  y: rect.y + dy,
+});

@@ -6,6 +6,7 @@ import {
   fitViewport,
   imageToStage,
   panBy,
+  pinchViewport,
   screenToStage,
   stageToImage,
   wheelZoomFactor,
@@ -77,5 +78,28 @@ describe('zoom and pan', () => {
     expect(wheelZoomFactor(100) * wheelZoomFactor(-100)).toBeCloseTo(1);
     expect(wheelZoomFactor(3, 1)).toBeCloseTo(wheelZoomFactor(48));
     expect(wheelZoomFactor(1e9)).toBeCloseTo(wheelZoomFactor(400));
+  });
+});
+
+describe('pinch', () => {
+  it('zooms with the fingers’ spread and keeps the image under their midpoint', () => {
+    const start = { scale: 1, x: 0, y: 0 };
+    const next = pinchViewport(
+      start,
+      [stagePoint(100, 100), stagePoint(200, 100)],
+      [stagePoint(50, 100), stagePoint(250, 100)],
+    );
+    expect(next.scale).toBe(2);
+    // The image point (150, 100) was under the midpoint and still is.
+    expect(imageToStage(imagePoint(150, 100), next)).toEqual({ x: 150, y: 100 });
+  });
+
+  it('pans when the fingers move together', () => {
+    const next = pinchViewport(
+      { scale: 2, x: 10, y: 10 },
+      [stagePoint(0, 0), stagePoint(100, 0)],
+      [stagePoint(30, 40), stagePoint(130, 40)],
+    );
+    expect(next).toEqual({ scale: 2, x: 40, y: 50 });
   });
 });

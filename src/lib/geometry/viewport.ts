@@ -75,3 +75,24 @@ export function wheelZoomFactor(deltaY: number, deltaMode = 0): number {
   const pixels = deltaMode === 1 ? deltaY * 16 : deltaMode === 2 ? deltaY * 400 : deltaY;
   return Math.exp(-Math.max(-400, Math.min(400, pixels)) * 0.0015);
 }
+
+/**
+ * Two fingers: the image point under their first midpoint stays under the midpoint as they move,
+ * and the zoom follows the distance between them (so a pinch both pans and zooms).
+ */
+export function pinchViewport(
+  start: Viewport,
+  from: readonly [StagePoint, StagePoint],
+  to: readonly [StagePoint, StagePoint],
+): Viewport {
+  const mid = (p: readonly [StagePoint, StagePoint]) =>
+    stagePoint((p[0].x + p[1].x) / 2, (p[0].y + p[1].y) / 2);
+  const span = (p: readonly [StagePoint, StagePoint]) =>
+    Math.hypot(p[1].x - p[0].x, p[1].y - p[0].y);
+  const before = span(from);
+  const factor = before > 0 ? span(to) / before : 1;
+  const scale = clampScale(start.scale * factor);
+  const fixed = stageToImage(mid(from), start);
+  const anchor = mid(to);
+  return { scale, x: anchor.x - fixed.x * scale, y: anchor.y - fixed.y * scale };
+}

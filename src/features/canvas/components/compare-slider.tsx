@@ -16,8 +16,8 @@ export function CompareSlider({
   const [position, setPosition] = useState(50);
   const id = useId();
   return (
-    <figure className="grid gap-2">
-      <div className="relative aspect-square w-full max-w-xl overflow-hidden rounded-lg border border-border">
+    <figure className="flex min-h-0 flex-1 flex-col gap-2">
+      <div className="relative aspect-square w-full overflow-hidden rounded-lg border border-border lg:aspect-auto lg:min-h-0 lg:flex-1">
         <img
           src={before}
           alt={`${label}: before`}
@@ -47,7 +47,7 @@ export function CompareSlider({
           value={position}
           aria-valuetext={`${position} % before, ${100 - position} % after`}
           onChange={(event) => setPosition(Number(event.target.value))}
-          className="w-64 accent-accent"
+          className="w-40 accent-accent"
         />
         <span className="text-muted">before ← → after</span>
       </figcaption>

@@ -1,97 +1,92 @@
 import { useState } from 'react';
 import { Spinner } from '../../../components/ui/spinner.tsx';
-import { replaceCanvasImage } from '../hooks/use-staging-actions.ts';
+import { acceptImage } from '../hooks/use-staging-actions.ts';
 import { settingsProblem } from '../lib/canvas-settings.ts';
-import { useExternalStore } from '../lib/external-store.ts';
-import { liveStore } from '../store/results-store.ts';
+import { formatCost } from '../lib/live-cost.ts';
+import { useCanvasSession, useLiveStatus } from '../session/session-context.ts';
 import { useCanvasSettings } from '../store/settings-store.ts';
 import { useCanvasUi } from '../store/ui-store.ts';
 import { ToolButton } from './tool-button.tsx';
 
-function LiveSwitch() {
-  const live = useCanvasUi((s) => s.live);
-  const setLive = useCanvasUi((s) => s.setLive);
-  return (
-    <button
-      type="button"
-      role="switch"
-      aria-checked={live}
-      onClick={() => setLive(!live)}
-      className="inline-flex items-center gap-2 rounded-full py-1 pl-1 pr-3 text-sm font-medium hover:bg-surface-raised"
-    >
-      <span
-        aria-hidden="true"
-        className={
-          'relative h-5 w-9 rounded-full transition-colors ' + (live ? 'bg-accent' : 'bg-border')
-        }
-      >
-        <span
-          className={
-            'absolute top-0.5 size-4 rounded-full bg-white shadow transition-all ' +
-            (live ? 'left-4.5' : 'left-0.5')
-          }
-        />
-      </span>
-      Live
-    </button>
-  );
-}
+const PHASE_TEXT = {
+  off: null,
+  rendering: 'Rendering…',
+  'up-to-date': 'Up to date',
+  waiting: 'Waiting to try again…',
+} as const;
 
+/** Rendering or up to date, the last round trip, frames dropped and what live use has cost. */
 function LiveStatusLine() {
   const live = useCanvasUi((s) => s.live);
   const problem = useCanvasSettings((s) => settingsProblem(s.settings));
-  const sending = useExternalStore(liveStore, (s) => s.sending);
-  const error = useExternalStore(liveStore, (s) => s.error);
-  const roundTrip = useExternalStore(liveStore, (s) => s.result?.roundTripMs ?? null);
-  // Problems are announced; the round trip, which changes with every result, is only shown.
+  const phase = useLiveStatus((s) => s.phase);
+  const error = useLiveStatus((s) => s.error);
+  const roundTrip = useLiveStatus((s) => s.roundTripMs);
+  const dropped = useLiveStatus((s) => s.dropped);
+  const cost = useLiveStatus((s) => s.cost);
+  // Problems are announced; the status, which changes with every frame, is only shown.
   let notice: string | null = null;
   if (live && problem) notice = `${problem} Live results start with it.`;
   else if (live && error) {
     notice =
       error.retryInMs === null
-        ? `The server refused the sketch: ${error.message}`
+        ? `The server refused the frame: ${error.message}`
         : `${error.message} Trying again in ${Math.ceil(error.retryInMs / 1000)} s.`;
   }
-  let info: string | null = null;
-  if (!live) info = 'Live is off: turn it on to see the sketch rendered as you draw.';
-  else if (!notice)
-    info =
-      roundTrip === null
-        ? 'Waiting for the first result…'
-        : `Round trip ${Math.round(roundTrip)} ms`;
+  const details = [
+    roundTrip === null ? null : `Round trip ${Math.round(roundTrip)} ms`,
+    `${dropped} ${dropped === 1 ? 'frame' : 'frames'} dropped`,
+  ].filter(Boolean);
   return (
-    <div className="flex min-h-5 items-center gap-2 text-sm">
-      {live && sending ? <Spinner className="size-3" /> : null}
+    <div className="grid gap-0.5 text-sm">
       <p role="status" className={error && live ? 'text-danger' : 'text-muted'}>
         {notice}
       </p>
-      {info ? <p className="text-muted">{info}</p> : null}
+      {!live ? (
+        <p className="text-muted">
+          Live is off: turn it on to see the canvas rendered as you draw.
+        </p>
+      ) : problem ? null : (
+        <p className="flex flex-wrap items-center gap-x-3 text-muted">
+          <span className="flex items-center gap-1.5 font-medium text-fg">
+            {phase === 'rendering' ? <Spinner className="size-3" /> : null}
+            {PHASE_TEXT[phase]}
+          </span>
+          {details.map((text) => (
+            <span key={text}>{text}</span>
+          ))}
+        </p>
+      )}
+      {cost.answers > 0 ? (
+        <p className="text-muted">Live cost this session: {formatCost(cost)}</p>
+      ) : null}
     </div>
   );
 }
 
-/** The live result beside the sketch, with its switch and round-trip time. */
+/** The live result beside the canvas, with its status and a way to keep it. */
 export function LivePanel() {
-  const result = useExternalStore(liveStore, (s) => s.result);
+  const session = useCanvasSession();
+  const result = useLiveStatus((s) => s.result);
   const [failure, setFailure] = useState<string | null>(null);
   return (
-    <div className="grid content-start gap-2">
+    <div className="flex min-h-0 flex-1 flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <LiveSwitch />
+        <h2 className="text-sm font-semibold">Live result</h2>
         <ToolButton
           disabled={!result}
           onClick={() => {
             if (!result) return;
             setFailure(null);
-            replaceCanvasImage(result.imageDataUrl).catch((error: unknown) =>
+            acceptImage(session, result.imageDataUrl, 'Live result').catch((error: unknown) =>
               setFailure(
                 error instanceof Error ? error.message : 'The live result could not be used.',
               ),
             );
           }}
-          title="Make the live result the canvas image (undo brings the sketch back)"
+          title="Make the live result the picture (undo brings the canvas back)"
         >
-          Use live result as sketch
+          Use live result
         </ToolButton>
       </div>
       <LiveStatusLine />
@@ -100,7 +95,7 @@ export function LivePanel() {
           {failure}
         </p>
       ) : null}
-      <div className="flex aspect-square max-h-[70vh] w-full items-center justify-center overflow-hidden rounded-xl border border-border bg-surface">
+      <div className="flex aspect-square min-h-0 w-full items-center justify-center overflow-hidden rounded-xl border border-border bg-surface lg:aspect-auto lg:flex-1">
         {result ? (
           <img
             src={result.imageDataUrl}

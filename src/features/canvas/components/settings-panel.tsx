@@ -1,22 +1,14 @@
 import { useId } from 'react';
 import {
   LCM_GUIDANCE,
+  LCM_REFINE_STRENGTH,
   LCM_STEPS,
   LCM_STRENGTH,
   LCM_STYLES,
   SEED_MAX,
   type LcmStyle,
 } from '../../../../contract/limits.ts';
-import { getCanvasDocument } from '../document/canvas-session.ts';
-import { useDocumentState } from '../hooks/use-document.ts';
-import {
-  OUTPUT_SIZES,
-  PROMPT_MAX,
-  parseSizeKey,
-  randomSeed,
-  sizeKey,
-  sizeLabel,
-} from '../lib/canvas-settings.ts';
+import { randomSeed } from '../lib/canvas-settings.ts';
 import { useCanvasSettings } from '../store/settings-store.ts';
 import { RangeField } from './range-field.tsx';
 import { ToolButton } from './tool-button.tsx';
@@ -29,31 +21,16 @@ const styleLabel = (style: LcmStyle) =>
       : style.charAt(0) + style.slice(1).toLowerCase().replace(/_/g, ' ');
 
 const fieldClass =
-  'w-full rounded-lg border border-border bg-surface px-3 py-2 text-sm focus-visible:outline-2';
+  'w-full rounded-lg border border-border bg-surface px-2 py-1.5 text-sm focus-visible:outline-2';
 
-/** Prompt, style, size, strength, guidance, steps and seed for every request. */
+/** Style, seed, strength, guidance, steps and the upscale's options, for every request. */
 export function SettingsPanel() {
   const settings = useCanvasSettings((s) => s.settings);
   const update = useCanvasSettings((s) => s.update);
-  const size = useDocumentState((s) => s.size);
-  const ids = { prompt: useId(), style: useId(), size: useId(), seed: useId() };
+  const ids = { style: useId(), seed: useId() };
   return (
-    <fieldset className="grid gap-3 rounded-xl border border-border bg-surface p-4 md:grid-cols-2 xl:grid-cols-4">
-      <legend className="px-1 text-sm font-semibold">Settings</legend>
-      <div className="grid gap-1 md:col-span-2 xl:col-span-4">
-        <label htmlFor={ids.prompt} className="text-sm font-medium">
-          Prompt
-        </label>
-        <textarea
-          id={ids.prompt}
-          rows={2}
-          maxLength={PROMPT_MAX}
-          value={settings.prompt}
-          placeholder="What should the sketch become? e.g. a lighthouse on a cliff at dusk"
-          onChange={(event) => update({ prompt: event.target.value })}
-          className={fieldClass}
-        />
-      </div>
+    <fieldset className="grid content-start gap-3">
+      <legend className="mb-2 text-sm font-semibold">Settings</legend>
       <div className="grid gap-1">
         <label htmlFor={ids.style} className="text-sm font-medium">
           Style
@@ -67,26 +44,6 @@ export function SettingsPanel() {
           {LCM_STYLES.map((style) => (
             <option key={style} value={style}>
               {styleLabel(style)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="grid gap-1">
-        <label htmlFor={ids.size} className="text-sm font-medium">
-          Output size
-        </label>
-        <select
-          id={ids.size}
-          value={sizeKey(size)}
-          onChange={(event) => {
-            const next = parseSizeKey(event.target.value);
-            if (next) getCanvasDocument().resize(next);
-          }}
-          className={fieldClass}
-        >
-          {OUTPUT_SIZES.map((option) => (
-            <option key={sizeKey(option)} value={sizeKey(option)}>
-              {sizeLabel(option)}
             </option>
           ))}
         </select>
@@ -140,6 +97,24 @@ export function SettingsPanel() {
         max={LCM_STEPS.max}
         step={1}
         onChange={(v) => update({ steps: v })}
+      />
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={settings.refineCreative}
+          onChange={(event) => update({ refineCreative: event.target.checked })}
+          className="size-4 accent-accent"
+        />
+        Creative upscale
+      </label>
+      <RangeField
+        label="Upscale refinement"
+        value={settings.refineStrength}
+        min={LCM_REFINE_STRENGTH.min}
+        max={LCM_REFINE_STRENGTH.max}
+        step={0.05}
+        onChange={(v) => update({ refineStrength: v })}
+        format={(v) => v.toFixed(2)}
       />
     </fieldset>
   );

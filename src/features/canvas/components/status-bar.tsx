@@ -1,6 +1,4 @@
-import { useSessionState } from '../hooks/use-document.ts';
-import { useExternalStore } from '../lib/external-store.ts';
-import { noticeStore } from '../store/results-store.ts';
+import { useCanvasSession, useNotice, useSaveState } from '../session/session-context.ts';
 
 const SAVE_TEXT = {
   loading: 'Loading…',
@@ -9,11 +7,12 @@ const SAVE_TEXT = {
   error: 'Not saved',
 } as const;
 
-/** Whether the sketch is stored, and the last import or hand-off message. */
+/** Whether the canvas is stored, and the last import or hand-off message. */
 export function StatusBar() {
-  const status = useSessionState((s) => s.status);
-  const saveError = useSessionState((s) => s.error);
-  const notice = useExternalStore(noticeStore, (s) => s);
+  const session = useCanvasSession();
+  const status = useSaveState((s) => s.status);
+  const saveError = useSaveState((s) => s.error);
+  const notice = useNotice();
   return (
     <div className="flex min-w-0 flex-1 flex-wrap items-center gap-3 text-sm">
       {/* Saving follows every stroke: shown, not announced; a failure to save is announced. */}
@@ -32,9 +31,18 @@ export function StatusBar() {
           }
         >
           {notice.message}
+          {notice.retry ? (
+            <button
+              type="button"
+              onClick={notice.retry.run}
+              className="rounded border border-border px-2 py-0.5 text-fg hover:bg-surface-raised"
+            >
+              {notice.retry.label}
+            </button>
+          ) : null}
           <button
             type="button"
-            onClick={() => noticeStore.set(null)}
+            onClick={() => session.results.notice.set(null)}
             className="rounded px-1 text-muted hover:text-fg"
             aria-label="Dismiss message"
           >

@@ -1,8 +1,10 @@
-import { getCanvasDocument } from '../document/canvas-session.ts';
-import { useDocumentState } from '../hooks/use-document.ts';
-import { FEATHER_RANGE } from '../lib/canvas-settings.ts';
+import { useId } from 'react';
+import { loadMaskOps } from '../document/mask-ops-loader.ts';
+import { FEATHER_RANGE, MASK_STEP_RANGE, TOLERANCE_RANGE } from '../lib/canvas-settings.ts';
+import { useCanvasSession, useDocumentState } from '../session/session-context.ts';
 import { useCanvasSettings } from '../store/settings-store.ts';
 import { BRUSH_SIZE, selectSize, selectTool, useCanvasUi } from '../store/ui-store.ts';
+import { PRESSURE_MODES, type PressureMode } from '../tools/pressure.ts';
 import { toolsForMode, type CanvasMode } from '../tools/tool-catalog.ts';
 import { RangeField } from './range-field.tsx';
 import { ToolButton } from './tool-button.tsx';
@@ -11,6 +13,9 @@ const MODES: Array<{ mode: CanvasMode; label: string }> = [
   { mode: 'sketch', label: 'Sketch' },
   { mode: 'mask', label: 'Mask' },
 ];
+
+const selectClass =
+  'w-full rounded-lg border border-border bg-surface px-2 py-1.5 text-sm focus-visible:outline-2';
 
 function ModeSwitch() {
   const mode = useCanvasUi((s) => s.mode);
@@ -70,7 +75,33 @@ function BrushSize() {
   );
 }
 
+function PenPressure() {
+  const id = useId();
+  const pressure = useCanvasSettings((s) => s.settings.pressure);
+  const update = useCanvasSettings((s) => s.update);
+  return (
+    <div className="grid gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        Pen pressure sets
+      </label>
+      <select
+        id={id}
+        value={pressure}
+        onChange={(event) => update({ pressure: event.target.value as PressureMode })}
+        className={selectClass}
+      >
+        {PRESSURE_MODES.map(({ mode, label }) => (
+          <option key={mode} value={mode}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function SketchOptions() {
+  const { doc } = useCanvasSession();
   const colour = useCanvasUi((s) => s.colour);
   const opacity = useCanvasUi((s) => s.opacity);
   const fillShapes = useCanvasUi((s) => s.fillShapes);
@@ -96,6 +127,7 @@ function SketchOptions() {
         onChange={(v) => ui().setOpacity(v / 100)}
         format={(v) => `${v} %`}
       />
+      <PenPressure />
       <label className="flex items-center gap-2 text-sm">
         <input
           type="checkbox"
@@ -106,7 +138,7 @@ function SketchOptions() {
         Fill rectangles and ellipses
       </label>
       <ToolButton
-        onClick={() => getCanvasDocument().setBackground(ui().colour)}
+        onClick={() => doc.setBackground(ui().colour)}
         title="Fill the background with the brush colour"
       >
         Fill
@@ -116,13 +148,35 @@ function SketchOptions() {
 }
 
 function MaskOptions() {
+  const { doc } = useCanvasSession();
   const feather = useCanvasSettings((s) => s.settings.feather);
+  const tolerance = useCanvasSettings((s) => s.settings.wandTolerance);
+  const contiguous = useCanvasSettings((s) => s.settings.wandContiguous);
+  const step = useCanvasSettings((s) => s.settings.maskStep);
   const update = useCanvasSettings((s) => s.update);
   const coverage = useDocumentState((s) => s.maskCoverage);
-  const doc = getCanvasDocument();
+  const empty = coverage === 0;
   return (
     <>
       <BrushSize />
+      <RangeField
+        label="Tolerance"
+        value={tolerance}
+        min={TOLERANCE_RANGE.min}
+        max={TOLERANCE_RANGE.max}
+        step={1}
+        onChange={(v) => update({ wandTolerance: v })}
+        hint="How far a colour may be from the one the magic wand clicked"
+      />
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={contiguous}
+          onChange={(event) => update({ wandContiguous: event.target.checked })}
+          className="size-4 accent-accent"
+        />
+        Magic wand: connected area only
+      </label>
       <RangeField
         label="Feather"
         value={feather}
@@ -133,9 +187,32 @@ function MaskOptions() {
         format={(v) => `${v} px`}
         hint="How soft the mask's edge is when it is sent"
       />
+      <RangeField
+        label="Grow or shrink by"
+        value={step}
+        min={MASK_STEP_RANGE.min}
+        max={MASK_STEP_RANGE.max}
+        step={1}
+        onChange={(v) => update({ maskStep: v })}
+        format={(v) => `${v} px`}
+      />
       <div className="grid grid-cols-2 gap-1">
-        <ToolButton onClick={() => doc.invertMask()}>Invert mask</ToolButton>
-        <ToolButton onClick={() => doc.clearLayer('mask')} disabled={coverage === 0}>
+        <ToolButton
+          onClick={() => void loadMaskOps().then((ops) => ops.growMask(doc, step))}
+          disabled={empty}
+        >
+          Grow mask
+        </ToolButton>
+        <ToolButton
+          onClick={() => void loadMaskOps().then((ops) => ops.shrinkMask(doc, step))}
+          disabled={empty}
+        >
+          Shrink mask
+        </ToolButton>
+        <ToolButton onClick={() => void loadMaskOps().then((ops) => ops.invertMask(doc))}>
+          Invert mask
+        </ToolButton>
+        <ToolButton onClick={() => doc.clearLayer(doc.mask.id)} disabled={empty}>
           Clear mask
         </ToolButton>
       </div>
@@ -146,14 +223,14 @@ function MaskOptions() {
   );
 }
 
-/** Mode, tools and brush: the left column. */
+/** Mode, tools and brush. */
 export function ToolPanel() {
   const mode = useCanvasUi((s) => s.mode);
   return (
-    <div className="grid content-start gap-3 rounded-xl border border-border bg-surface p-3">
+    <section aria-label="Tools and brush" className="grid content-start gap-3">
       <ModeSwitch />
       <ToolGroup />
       {mode === 'sketch' ? <SketchOptions /> : <MaskOptions />}
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,4 @@
 import type { Size } from '../../../lib/geometry/points.ts';
-import type { Rect } from '../../../lib/geometry/rect.ts';
 
 export interface Bitmap {
   canvas: HTMLCanvasElement;
@@ -25,30 +24,23 @@ export function resizeBitmap(bitmap: Bitmap, size: Size): void {
   bitmap.canvas.height = size.height;
 }
 
-/** Gives `bitmap` a new `size`, its old picture drawn again into `rect` of it. */
-export function resampleBitmap(bitmap: Bitmap, size: Size, rect: Rect): void {
-  const copy = createBitmap(bitmap.canvas);
-  copy.ctx.drawImage(bitmap.canvas, 0, 0);
-  resizeBitmap(bitmap, size);
-  bitmap.ctx.drawImage(copy.canvas, rect.x, rect.y, rect.width, rect.height);
-}
-
-/** Pixels as a plain object, which IndexedDB stores everywhere (ImageData is not always cloneable). */
-export interface PixelData {
-  width: number;
-  height: number;
-  data: Uint8ClampedArray;
-}
-
-export function readPixels(bitmap: Bitmap): PixelData {
+/** Gives a bitmap a new size, its picture kept at `offset` (a grow pads, a cut crops). */
+export function shiftBitmap(bitmap: Bitmap, size: Size, offset: { x: number; y: number }): void {
   const { width, height } = bitmap.canvas;
-  const image = bitmap.ctx.getImageData(0, 0, width, height);
-  return { width, height, data: image.data };
+  const old = bitmap.ctx.getImageData(0, 0, width, height);
+  resizeBitmap(bitmap, size);
+  bitmap.ctx.putImageData(old, offset.x, offset.y);
 }
 
-export function writePixels(bitmap: Bitmap, pixels: PixelData): void {
-  resizeBitmap(bitmap, pixels);
-  const image = bitmap.ctx.createImageData(pixels.width, pixels.height);
-  image.data.set(pixels.data);
-  bitmap.ctx.putImageData(image, 0, 0);
+/**
+ * An opaque bitmap: no alpha to carry, and what a JPEG encoder reads without converting it. In
+ * memory the CPU reads, like the layers it is drawn from: no upload to draw, no read-back to encode.
+ */
+export function createOpaqueBitmap(size: Size): Bitmap {
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const ctx = canvas.getContext('2d', { alpha: false, willReadFrequently: true });
+  if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+  return { canvas, ctx };
 }

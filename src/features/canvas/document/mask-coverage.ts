@@ -1,7 +1,7 @@
 import { writeCoverage } from '../../../lib/geometry/mask-raster.ts';
 import type { Rect } from '../../../lib/geometry/rect.ts';
 import type { Size } from '../../../lib/geometry/points.ts';
-import { blockGrid, countBlocks, type CoverageBlocks } from '../lib/feathered-mask.ts';
+import { blockGrid, countBlocks, type CoverageBlocks } from '../lib/coverage-blocks.ts';
 
 /**
  * The mask's coverage, binarised (0 or 255 per pixel), with the count of covered pixels per 8×8

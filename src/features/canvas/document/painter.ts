@@ -23,16 +23,20 @@ export function paintEffect(ctx: Ctx, effect: ToolEffect, colour: string): Rect 
   ctx.lineJoin = 'round';
   switch (effect.type) {
     case 'dot':
-      ctx.beginPath();
-      ctx.arc(effect.at.x, effect.at.y, effect.width / 2, 0, Math.PI * 2);
-      ctx.fill();
+      withAlpha(ctx, effect.alpha, () => {
+        ctx.beginPath();
+        ctx.arc(effect.at.x, effect.at.y, effect.width / 2, 0, Math.PI * 2);
+        ctx.fill();
+      });
       return segmentBounds(effect.at, effect.at, effect.width);
     case 'segment': {
       ctx.lineWidth = (effect.fromWidth + effect.toWidth) / 2;
-      ctx.beginPath();
-      ctx.moveTo(effect.from.x, effect.from.y);
-      ctx.lineTo(effect.to.x, effect.to.y);
-      ctx.stroke();
+      withAlpha(ctx, effect.alpha, () => {
+        ctx.beginPath();
+        ctx.moveTo(effect.from.x, effect.from.y);
+        ctx.lineTo(effect.to.x, effect.to.y);
+        ctx.stroke();
+      });
       return segmentBounds(effect.from, effect.to, Math.max(effect.fromWidth, effect.toWidth));
     }
     case 'shape': {
@@ -69,6 +73,26 @@ export function paintEffect(ctx: Ctx, effect: ToolEffect, colour: string): Rect 
     default:
       return null;
   }
+}
+
+/**
+ * Draws a part of the stroke fainter than the stroke (a light pen touch). Drawn over the stroke's
+ * earlier parts it would add up where they overlap, and the densely overlapping segments of a
+ * stroke would reach full opacity at once; so it replaces what is under it instead: the shape is
+ * cut out, then drawn at its own opacity.
+ */
+function withAlpha(ctx: Ctx, alpha: number, draw: () => void): void {
+  if (alpha >= 1) {
+    draw();
+    return;
+  }
+  ctx.save();
+  ctx.globalCompositeOperation = 'destination-out';
+  draw();
+  ctx.globalCompositeOperation = 'source-over';
+  ctx.globalAlpha = alpha;
+  draw();
+  ctx.restore();
 }
 
 function tracePath(ctx: Ctx, points: readonly ImagePoint[]): void {

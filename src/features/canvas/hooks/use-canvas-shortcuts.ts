@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { zoomAtCentre } from '../../../lib/geometry/viewport.ts';
-import { getCanvasDocument } from '../document/canvas-session.ts';
 import { isModalOpen, isTypingTarget } from '../../../lib/keyboard-focus.ts';
 import { shortcutFor } from '../lib/shortcuts.ts';
+import { useCanvasSession } from '../session/session-context.ts';
 import { selectSize, stepBrushSize, useCanvasUi } from '../store/ui-store.ts';
 
 export const ZOOM_STEP = 1.25;
@@ -12,13 +12,13 @@ export const ZOOM_STEP = 1.25;
  * dialog is open over it.
  */
 export function useCanvasShortcuts(): void {
+  const { doc } = useCanvasSession();
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || isTypingTarget(event.target) || isModalOpen()) return;
       const ui = useCanvasUi.getState();
       const action = shortcutFor(event, ui.mode);
       if (!action) return;
-      const doc = getCanvasDocument();
       event.preventDefault();
       switch (action.type) {
         case 'undo':
@@ -52,5 +52,5 @@ export function useCanvasShortcuts(): void {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [doc]);
 }

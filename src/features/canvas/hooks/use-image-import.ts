@@ -1,8 +1,7 @@
 import { useCallback, useEffect } from 'react';
-import { getCanvasDocument } from '../document/canvas-session.ts';
-import { imageSize, loadImageFile } from '../document/load-image.ts';
-import { noticeStore } from '../store/results-store.ts';
 import { isModalOpen, isTypingTarget } from '../../../lib/keyboard-focus.ts';
+import { imageLayer, withImage } from '../document/arrange-ops.ts';
+import { useCanvasSession } from '../session/session-context.ts';
 
 export const IMPORT_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
 
@@ -13,26 +12,35 @@ export function firstImageFile(files: Iterable<File> | null | undefined): File |
 }
 
 /**
- * Importing an image (file picker, drag and drop, paste): it goes onto the paint layer fitted
- * whole and centred, as one undo step.
+ * Importing an image (file picker, drag and drop, paste): it becomes an image layer of its own,
+ * fitted whole and centred, under the sketch layer strokes go to, as one undo step. The eraser
+ * never touches it; the Move tool places, scales and turns it.
  */
 export function useImageImport() {
-  const importFile = useCallback(async (file: File | undefined) => {
-    if (!file) {
-      noticeStore.set({ tone: 'error', message: 'That is not an image file.' });
-      return;
-    }
-    try {
-      const image = await loadImageFile(file);
-      getCanvasDocument().placeImage(image, imageSize(image));
-      noticeStore.set({ tone: 'info', message: `Imported ${file.name || 'the image'}.` });
-    } catch (error) {
-      noticeStore.set({
-        tone: 'error',
-        message: error instanceof Error ? error.message : 'The image could not be imported.',
-      });
-    }
-  }, []);
+  const session = useCanvasSession();
+  const importFile = useCallback(
+    async (file: File | undefined) => {
+      const { notice } = session.results;
+      if (!file) {
+        notice.set({ tone: 'error', message: 'That is not an image file.' });
+        return;
+      }
+      try {
+        const name = (file.name || 'Image').replace(/\.[a-z0-9]+$/i, '');
+        const input = await session.storeImage(file, name);
+        if (session.isClosed) return;
+        const { doc } = session;
+        doc.arrange(withImage(doc.arrangement, imageLayer(input, doc.size, 'contain')));
+        notice.set({ tone: 'info', message: `Imported ${file.name || 'the image'} as a layer.` });
+      } catch (error) {
+        notice.set({
+          tone: 'error',
+          message: error instanceof Error ? error.message : 'The image could not be imported.',
+        });
+      }
+    },
+    [session],
+  );
 
   // Paste anywhere in the canvas view, except into a text field.
   useEffect(() => {

@@ -1,41 +1,66 @@
-import { useEffect } from 'react';
-import {
-  clearOpenInCanvasRequest,
-  fetchImageAsDataUrl,
-  peekOpenInCanvasRequest,
-} from '../../../lib/canvas-handoff.ts';
-import { noticeStore } from '../store/results-store.ts';
-import { replaceCanvasImage } from './use-staging-actions.ts';
+import { useEffect, useRef, useState } from 'react';
+import type { OpenImageState } from '../lib/open-image.ts';
+import { dataUrlToBlob } from '../persist/assets.ts';
+import { useCanvasSession } from '../session/session-context.ts';
+import { useCanvasSettings } from '../store/settings-store.ts';
 
 /**
- * Takes an image History left for the canvas ("Open in canvas") and makes it the canvas image (one
- * undo step). The request is cleared only once it is settled, opened or failed, so an unmount in
- * between (StrictMode mounts twice) aborts the download without losing the request.
+ * "Open in canvas": the image the canvas view resolved from the address becomes the canvas, in
+ * the frame closest to its shape, with its generation's prompt (one undo step brings the previous
+ * canvas back). A failure says so with a way to try again; the address keeps the request until
+ * it is handled, so a reload opens it again.
  */
-export function useOpenInCanvas(): void {
+export function useOpenInCanvas(request: OpenImageState | null, onHandled: () => void): void {
+  const session = useCanvasSession();
+  const [attempt, setAttempt] = useState(0);
+  const opened = useRef<string | null>(null);
+  // The view builds a new request object each render: the effect follows its key and status.
+  const latest = useRef({ request, onHandled });
+  latest.current = { request, onHandled };
+  const { notice } = session.results;
+  const key = request?.key ?? null;
+  const status = request?.status ?? null;
+
   useEffect(() => {
-    const request = peekOpenInCanvasRequest();
-    if (!request) return;
+    const { request } = latest.current;
+    if (!request || opened.current === request.key) return;
+    if (request.status === 'loading') {
+      notice.set({ tone: 'info', message: 'Opening the image from History…' });
+      return;
+    }
+    if (request.status === 'failed') {
+      notice.set({
+        tone: 'error',
+        message: `The image could not be opened: ${request.message}`,
+        retry: { label: 'Try again', run: request.retry },
+      });
+      return;
+    }
     const controller = new AbortController();
-    noticeStore.set({ tone: 'info', message: 'Opening the image from History…' });
-    fetchImageAsDataUrl(request.imageUrl, { signal: controller.signal })
-      .then(async (dataUrl) => {
-        if (controller.signal.aborted) return;
-        await replaceCanvasImage(dataUrl);
-        clearOpenInCanvasRequest(request);
-        noticeStore.set({
+    notice.set({ tone: 'info', message: 'Opening the image from History…' });
+    // Fetching and framing an image are needed only here: their code loads with the request.
+    Promise.all([import('../../../lib/fetch-image.ts'), import('../document/open-arrangement.ts')])
+      .then(async ([{ fetchImageAsDataUrl }, { openedArrangement }]) => {
+        const dataUrl = await fetchImageAsDataUrl(request.url, { signal: controller.signal });
+        const input = await session.storeImage(dataUrlToBlob(dataUrl), 'Opened image');
+        if (controller.signal.aborted || session.isClosed) return;
+        opened.current = request.key;
+        session.doc.arrange(openedArrangement(input));
+        if (request.prompt) useCanvasSettings.getState().update({ prompt: request.prompt });
+        notice.set({
           tone: 'info',
-          message: 'Opened the image from History. Undo brings back the sketch.',
+          message: 'Opened the image from History with its prompt. Undo brings back the canvas.',
         });
+        latest.current.onHandled();
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        clearOpenInCanvasRequest(request);
-        noticeStore.set({
+        notice.set({
           tone: 'error',
           message: error instanceof Error ? error.message : 'The image could not be opened.',
+          retry: { label: 'Try again', run: () => setAttempt((n) => n + 1) },
         });
       });
     return () => controller.abort();
-  }, []);
+  }, [key, status, attempt, session, notice]);
 }

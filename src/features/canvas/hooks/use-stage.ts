@@ -1,25 +1,29 @@
 import type Konva from 'konva';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { getCanvasDocument } from '../document/canvas-session.ts';
+import { movePlacement } from '../../../lib/geometry/placement.ts';
+import { loadMaskOps } from '../document/mask-ops-loader.ts';
 import { DrawScheduler } from '../stage/draw-scheduler.ts';
-import { createScenes, type SceneName, type Scenes } from '../stage/scenes.ts';
-import { StageController } from '../stage/stage-controller.ts';
+import { releaseSceneScratch, createScenes, type Scenes } from '../stage/scenes.ts';
+import { StageController, type SceneKey } from '../stage/stage-controller.ts';
 import { registerStage } from '../stage/stage-registry.ts';
+import { useCanvasSession } from '../session/session-context.ts';
+import { getCanvasSettings } from '../store/settings-store.ts';
 import { useCanvasUi } from '../store/ui-store.ts';
 
-export type LayerRefs = Partial<Record<SceneName, Konva.Layer | null>>;
+export type LayerRefs = Map<SceneKey, Konva.Layer>;
 
 /**
- * Wires the stage: measures its container, fits the image on first sight, and connects the
+ * Wires the stage: measures its container, fits the frame on first sight, and connects the
  * pointer controller and the per-frame redraws to the document.
  */
 export function useStage(container: RefObject<HTMLDivElement | null>): {
   layers: RefObject<LayerRefs>;
   scenes: Scenes;
 } {
-  const layers = useRef<LayerRefs>({});
+  const session = useCanvasSession();
+  const { doc } = session;
+  const layers = useRef<LayerRefs>(new Map());
   const controller = useRef<StageController | null>(null);
-  const doc = getCanvasDocument();
   const scenes = useMemo(
     () =>
       createScenes(doc, {
@@ -30,21 +34,22 @@ export function useStage(container: RefObject<HTMLDivElement | null>): {
     [doc],
   );
 
-  // The stage follows its container's size; the first measurement fits the image.
+  // The stage follows its container's size; the first measurement fits the frame.
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    let fitted = false;
+    let fitted: unknown = null;
     const measure = () => {
       const { width, height } = element.getBoundingClientRect();
       const size = { width: Math.floor(width), height: Math.floor(height) };
       const ui = useCanvasUi.getState();
-      if (size.width === ui.stageSize.width && size.height === ui.stageSize.height && fitted)
-        return;
+      const same = size.width === ui.stageSize.width && size.height === ui.stageSize.height;
+      if (same && fitted !== null) return;
       ui.setStageSize(size);
-      if (!fitted && size.width > 0) {
-        fitted = true;
+      // Until the user zooms or pans, the frame stays fitted to a stage that changes size.
+      if (size.width > 0 && (fitted === null || fitted === ui.viewport)) {
         ui.fit(doc.size);
+        fitted = useCanvasUi.getState().viewport;
       }
     };
     measure();
@@ -54,7 +59,7 @@ export function useStage(container: RefObject<HTMLDivElement | null>): {
     return () => observer.disconnect();
   }, [container, doc]);
 
-  // A new output size: show the whole image again.
+  // A new frame size: show the whole frame again.
   useEffect(() => {
     let size = doc.size;
     return doc.state.subscribe(() => {
@@ -68,15 +73,33 @@ export function useStage(container: RefObject<HTMLDivElement | null>): {
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const draws = new DrawScheduler<SceneName>(() => layers.current);
-    const surface = { container: element, redraw: (s: Iterable<SceneName>) => draws.request(s) };
-    const stage = new StageController(doc, surface);
+    const draws = new DrawScheduler<SceneKey>(() => Object.fromEntries(layers.current));
+    const surface = { container: element, redraw: (s: Iterable<SceneKey>) => draws.request(s) };
+    const notice = session.results.notice;
+    const stage = new StageController(doc, surface, {
+      wand: (at) => {
+        const { wandTolerance, wandContiguous } = getCanvasSettings();
+        void loadMaskOps().then(({ magicWand }) => {
+          if (!magicWand(doc, at, wandTolerance, wandContiguous)) {
+            notice.set({ tone: 'info', message: 'That area is already in the mask.' });
+          }
+        });
+      },
+      refused: (message) => notice.set({ tone: 'error', message }),
+      nudge: (dx, dy) => {
+        const id = doc.arrangement.selectedId;
+        const layer = id ? doc.layer(id) : undefined;
+        if (layer?.kind !== 'image') return false;
+        doc.setLayerProps(layer.id, { placement: movePlacement(layer.placement, dx, dy) }, 'nudge');
+        return true;
+      },
+    });
     controller.current = stage;
     const detach = stage.attach();
     const unregister = registerStage({ controller: stage, flush: () => draws.flush(), element });
     // The mask overlay shows only in mask mode.
     const stopMode = useCanvasUi.subscribe((state, previous) => {
-      if (state.mode !== previous.mode) draws.request(['mask', 'cursor']);
+      if (state.mode !== previous.mode) draws.request(['mask', 'overlay']);
     });
     return () => {
       stopMode();
@@ -84,8 +107,9 @@ export function useStage(container: RefObject<HTMLDivElement | null>): {
       detach();
       draws.dispose();
       controller.current = null;
+      releaseSceneScratch();
     };
-  }, [container, doc]);
+  }, [container, doc, session]);
 
   return { layers, scenes };
 }

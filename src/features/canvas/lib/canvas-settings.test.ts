@@ -26,6 +26,10 @@ describe('settings', () => {
       refineCreative: 'yes',
       refineStrength: 0.1,
       feather: 99,
+      pressure: 'tilt',
+      wandTolerance: 300,
+      wandContiguous: 'no',
+      maskStep: 0,
     });
     expect(repaired).toMatchObject({
       style: 'DYNAMIC',
@@ -36,6 +40,10 @@ describe('settings', () => {
       refineCreative: false,
       refineStrength: 0.5,
       feather: 64,
+      pressure: 'width',
+      wandTolerance: 255,
+      wandContiguous: true,
+      maskStep: 1,
     });
     expect(repaired.prompt).toHaveLength(1500);
   });

@@ -9,9 +9,11 @@ import {
   type LcmSize,
   type LcmStyle,
 } from '../../../../contract/limits.ts';
+import { DEFAULT_TOLERANCE } from '../../../lib/geometry/magic-wand.ts';
 import { MAX_FEATHER } from '../../../lib/geometry/mask-raster.ts';
+import { isPressureMode, type PressureMode } from '../tools/pressure.ts';
 
-/** What the realtime canvas sends besides the pictures. */
+/** What the realtime canvas sends besides the pictures, and the tools' own settings. */
 export interface CanvasSettings {
   prompt: string;
   style: LcmStyle;
@@ -25,6 +27,13 @@ export interface CanvasSettings {
   refineStrength: number;
   /** Soft edge of the inpainting mask, in image pixels. */
   feather: number;
+  /** What a pen's pressure changes. */
+  pressure: PressureMode;
+  /** The magic wand: how far a colour may be from the clicked one (0–255), and whether only the connected region. */
+  wandTolerance: number;
+  wandContiguous: boolean;
+  /** Grow and shrink the mask by this many pixels. */
+  maskStep: number;
 }
 
 export const DEFAULT_SETTINGS: CanvasSettings = {
@@ -37,7 +46,14 @@ export const DEFAULT_SETTINGS: CanvasSettings = {
   refineCreative: false,
   refineStrength: 0.5,
   feather: 4,
+  pressure: 'width',
+  wandTolerance: DEFAULT_TOLERANCE,
+  wandContiguous: true,
+  maskStep: 8,
 };
+
+export const TOLERANCE_RANGE = { min: 0, max: 255 } as const;
+export const MASK_STEP_RANGE = { min: 1, max: 64 } as const;
 
 export const FEATHER_RANGE = { min: 0, max: MAX_FEATHER } as const;
 
@@ -69,6 +85,10 @@ export function sanitizeSettings(raw: unknown): CanvasSettings {
     refineCreative: typeof input.refineCreative === 'boolean' ? input.refineCreative : false,
     refineStrength: clamp(finite(input.refineStrength, d.refineStrength), LCM_REFINE_STRENGTH),
     feather: Math.round(clamp(finite(input.feather, d.feather), FEATHER_RANGE)),
+    pressure: isPressureMode(input.pressure) ? input.pressure : d.pressure,
+    wandTolerance: Math.round(clamp(finite(input.wandTolerance, d.wandTolerance), TOLERANCE_RANGE)),
+    wandContiguous: typeof input.wandContiguous === 'boolean' ? input.wandContiguous : true,
+    maskStep: Math.round(clamp(finite(input.maskStep, d.maskStep), MASK_STEP_RANGE)),
   };
 }
 

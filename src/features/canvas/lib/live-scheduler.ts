@@ -1,7 +1,10 @@
 /**
- * Decides when the realtime canvas sends the sketch: at most one request every `intervalMs`, only
- * after something changed, one request in flight (a newer one aborts the older), answers older than
- * the newest one shown dropped, and back-off after failures until the server answers again.
+ * Decides when the realtime canvas sends the sketch. It keeps up with the server instead of
+ * racing it: never more than one request in flight; the next frame goes when the previous answer
+ * is back or when the throttle allows, whichever is later, and only if something changed; answers
+ * older than the newest one shown (by `requestTimestamp`) are dropped; after a failure it backs
+ * off until the server answers again. So the result updates at the rate the server can sustain,
+ * and nothing is cancelled but by turning live mode off.
  * Pure apart from the injected clock, timers and `send`, so every rule is unit-tested.
  */
 
@@ -29,27 +32,22 @@ export interface LiveSchedulerDeps<R> {
   onError: (error: unknown, info: { retryInMs: number | null }) => void;
   /** 429, 5xx and network failures are worth retrying; a validation error is not. */
   classify: (error: unknown) => RetryAdvice;
-  onSend?: (timestamp: number) => void;
+  /** Anything the status line shows changed (a request left or came back, a change waits). */
+  onStatus?: () => void;
   now?: () => number;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
 
 export interface LiveSchedulerOptions {
+  /** The shortest time between two requests, however fast the server answers. */
   intervalMs: number;
-  /**
-   * A server slower than the interval would see every request aborted by the next one and the
-   * user would see nothing while drawing. When nothing has been shown for this long, the request
-   * in flight is allowed to finish and the newest change waits for it.
-   */
-  starvationMs: number;
   backoffBaseMs: number;
   backoffMaxMs: number;
 }
 
 export const DEFAULT_LIVE_OPTIONS: LiveSchedulerOptions = {
   intervalMs: 130,
-  starvationMs: 1_000,
   backoffBaseMs: 1_000,
   backoffMaxMs: 15_000,
 };
@@ -62,11 +60,16 @@ interface InFlight {
 
 export interface LiveStats {
   sent: number;
-  aborted: number;
-  dropped: number;
   shown: number;
+  /** Answers that came back older than one already shown. */
+  dropped: number;
   failed: number;
+  /** Requests aborted because live mode was turned off. */
+  aborted: number;
 }
+
+/** "Rendering…" while a frame is out or one is waiting to go; "Up to date" once all are shown. */
+export type LivePhase = 'off' | 'rendering' | 'up-to-date' | 'waiting';
 
 export class LiveScheduler<R> {
   private readonly options: LiveSchedulerOptions;
@@ -80,10 +83,10 @@ export class LiveScheduler<R> {
   private lastSentAt = -Infinity;
   private lastTimestamp = 0;
   private newestShown = -Infinity;
-  private lastShownAt = 0;
   private failures = 0;
   private backoffUntil = 0;
-  readonly stats: LiveStats = { sent: 0, aborted: 0, dropped: 0, shown: 0, failed: 0 };
+  private lastRoundTrip: number | null = null;
+  readonly stats: LiveStats = { sent: 0, shown: 0, dropped: 0, failed: 0, aborted: 0 };
 
   constructor(
     private readonly deps: LiveSchedulerDeps<R>,
@@ -104,11 +107,22 @@ export class LiveScheduler<R> {
     return this.inFlight !== null;
   }
 
+  /** The last answer's time from sending to receiving; null before the first. */
+  get roundTripMs(): number | null {
+    return this.lastRoundTrip;
+  }
+
+  get phase(): LivePhase {
+    if (!this.enabled) return 'off';
+    if (this.inFlight || this.dirty)
+      return this.backoffUntil > this.now() ? 'waiting' : 'rendering';
+    return this.stats.shown > 0 ? 'up-to-date' : 'rendering';
+  }
+
   /** Turns live mode on and sends the current state once. */
   start(): void {
     if (this.enabled) return;
     this.enabled = true;
-    this.lastShownAt = this.now();
     this.failures = 0;
     this.backoffUntil = 0;
     this.change();
@@ -116,6 +130,7 @@ export class LiveScheduler<R> {
 
   /** Turns live mode off: nothing pending is sent and the request in flight is aborted. */
   stop(): void {
+    if (!this.enabled && !this.inFlight) return;
     this.enabled = false;
     this.dirty = false;
     this.cancelTimer();
@@ -124,13 +139,16 @@ export class LiveScheduler<R> {
       this.stats.aborted++;
       this.inFlight = null;
     }
+    this.deps.onStatus?.();
   }
 
   /** The sketch or a setting changed. */
   change(): void {
     if (!this.enabled) return;
+    const was = this.dirty;
     this.dirty = true;
     this.schedule();
+    if (!was) this.deps.onStatus?.();
   }
 
   private cancelTimer(): void {
@@ -138,15 +156,10 @@ export class LiveScheduler<R> {
     this.timer = null;
   }
 
-  private starving(now: number): boolean {
-    return this.inFlight !== null && now - this.lastShownAt >= this.options.starvationMs;
-  }
-
   private schedule(): void {
-    if (!this.enabled || !this.dirty || this.timer !== null) return;
+    // The request in flight schedules the next one when it settles.
+    if (!this.enabled || !this.dirty || this.timer !== null || this.inFlight) return;
     const now = this.now();
-    // The request in flight will schedule the next one when it settles.
-    if (this.starving(now)) return;
     const due = Math.max(now, this.lastSentAt + this.options.intervalMs, this.backoffUntil);
     this.timer = this.setTimer(() => {
       this.timer = null;
@@ -155,13 +168,8 @@ export class LiveScheduler<R> {
   }
 
   private fire(): void {
-    if (!this.enabled || !this.dirty) return;
+    if (!this.enabled || !this.dirty || this.inFlight) return;
     const now = this.now();
-    if (this.starving(now)) return;
-    if (this.inFlight) {
-      this.inFlight.controller.abort();
-      this.stats.aborted++;
-    }
     this.dirty = false;
     const timestamp = Math.max(now, this.lastTimestamp + 1);
     this.lastTimestamp = timestamp;
@@ -169,7 +177,7 @@ export class LiveScheduler<R> {
     this.inFlight = request;
     this.lastSentAt = now;
     this.stats.sent++;
-    this.deps.onSend?.(timestamp);
+    this.deps.onStatus?.();
     let answer: Promise<LiveAnswer<R>>;
     try {
       answer = this.deps.send({ signal: request.controller.signal, timestamp });
@@ -182,35 +190,33 @@ export class LiveScheduler<R> {
     );
   }
 
-  private settle(request: InFlight): void {
-    if (this.inFlight === request) this.inFlight = null;
+  /** Whether this request is still the one in flight (not one of a live mode turned off since). */
+  private settle(request: InFlight): boolean {
+    if (this.inFlight !== request) return false;
+    this.inFlight = null;
+    return true;
   }
 
   private succeeded(request: InFlight, answer: LiveAnswer<R>): void {
-    this.settle(request);
-    if (!this.enabled) return;
+    if (!this.settle(request) || !this.enabled) return;
     const now = this.now();
     const timestamp = answer.echoedTimestamp ?? request.timestamp;
+    this.lastRoundTrip = now - request.sentAt;
     if (timestamp <= this.newestShown) {
       this.stats.dropped++;
     } else {
       this.newestShown = timestamp;
-      this.lastShownAt = now;
       this.failures = 0;
       this.backoffUntil = 0;
       this.stats.shown++;
-      this.deps.onResult(answer.result, { timestamp, roundTripMs: now - request.sentAt });
+      this.deps.onResult(answer.result, { timestamp, roundTripMs: this.lastRoundTrip });
     }
     this.schedule();
+    this.deps.onStatus?.();
   }
 
   private failed(request: InFlight, error: unknown): void {
-    const aborted = request.controller.signal.aborted;
-    this.settle(request);
-    if (aborted || !this.enabled) {
-      this.schedule();
-      return;
-    }
+    if (!this.settle(request) || !this.enabled) return;
     this.stats.failed++;
     this.failures++;
     const advice = this.deps.classify(error);
@@ -228,5 +234,6 @@ export class LiveScheduler<R> {
       this.deps.onError(error, { retryInMs: null });
     }
     this.schedule();
+    this.deps.onStatus?.();
   }
 }

@@ -1,6 +1,8 @@
 import type { OutputSize } from './canvas-settings.ts';
 
-export type StagedKind = 'inpaint' | 'refine' | 'upscale';
+export type StagedKind = 'inpaint' | 'outpaint' | 'refine' | 'upscale';
+
+export const STAGED_KINDS: readonly StagedKind[] = ['inpaint', 'outpaint', 'refine', 'upscale'];
 
 /** A result waiting for the user to accept or discard it. */
 export interface StagedResult {
@@ -24,6 +26,7 @@ export const STAGING_LIMIT = 12;
 
 export const STAGED_LABELS: Record<StagedKind, string> = {
   inpaint: 'Inpainted',
+  outpaint: 'Outpainted',
   refine: 'Refined',
   upscale: 'Upscaled',
 };
@@ -50,7 +53,7 @@ export function sanitizeStaged(raw: unknown): StagedResult[] {
       (item): item is StagedResult =>
         isObject(item) &&
         typeof item.id === 'string' &&
-        (item.kind === 'inpaint' || item.kind === 'refine' || item.kind === 'upscale') &&
+        STAGED_KINDS.includes(item.kind as StagedKind) &&
         typeof item.imageDataUrl === 'string' &&
         item.imageDataUrl.startsWith('data:image/') &&
         typeof item.beforeDataUrl === 'string' &&

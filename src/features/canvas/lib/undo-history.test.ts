@@ -61,4 +61,23 @@ describe('UndoHistory', () => {
     expect(history.bytes).toBe(0);
     expect(history.canUndo || history.canRedo).toBe(false);
   });
+
+  it('hands back the steps gone for good, for their storage to be freed', () => {
+    const history = new UndoHistory<ReturnType<typeof step>>({ maxEntries: 3, maxBytes: 1e9 });
+    for (const name of ['a', 'b', 'c']) expect(history.push(step(name))).toEqual([]);
+    history.undo();
+    // A new step: the undone "c" can no longer be redone.
+    expect(history.push(step('d')).map((s) => s.name)).toEqual(['c']);
+    expect(history.push(step('e')).map((s) => s.name)).toEqual(['a']);
+    expect(history.entries.done.map((s) => s.name)).toEqual(['b', 'd', 'e']);
+  });
+
+  it('loads a stored history within its limits, both sides', () => {
+    const history = new UndoHistory<ReturnType<typeof step>>({ maxEntries: 3, maxBytes: 1e9 });
+    const dropped = history.load([step('a'), step('b'), step('c')], [step('z')]);
+    expect(dropped.map((s) => s.name)).toEqual(['a']);
+    expect(history.peek()?.name).toBe('c');
+    expect(history.redo()?.name).toBe('z');
+    expect(history.undoDepth).toBe(3);
+  });
 });

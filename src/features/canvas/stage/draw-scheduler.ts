@@ -27,7 +27,9 @@ export class DrawScheduler<K extends string> {
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     this.frame = null;
     const layers = this.layers();
-    for (const key of this.pending) layers[key]?.draw();
+    // "all" stands for every layer (the layers themselves changed).
+    const keys = this.pending.has('all' as K) ? (Object.keys(layers) as K[]) : this.pending;
+    for (const key of keys) layers[key]?.draw();
     this.pending.clear();
   }
 

@@ -4,9 +4,6 @@ import type { CanvasDocument } from '../document/canvas-document.ts';
 
 type Ctx = CanvasRenderingContext2D;
 
-/** How strongly the mask overlay tints the image underneath. */
-export const MASK_OVERLAY_OPACITY = 0.45;
-
 let scratch: Bitmap | null = null;
 
 /** A layer with the live stroke merged in (an eraser's holes, a mask stroke), for display only. */
@@ -24,31 +21,38 @@ function withLive(doc: CanvasDocument, layer: Bitmap): HTMLCanvasElement {
   return canvas;
 }
 
+/** Frees the display scratch bitmap (a user signed out). */
+export function releaseSceneScratch(): void {
+  if (scratch) resizeBitmap(scratch, { width: 0, height: 0 });
+  scratch = null;
+}
+
+export interface SceneView {
+  mode: () => 'sketch' | 'mask';
+  scale: () => number;
+  cursor: () => { at: ImagePoint; size: number } | null;
+}
+
 /**
  * Renderer functions for the stage's layers. Konva has already applied the zoom and pan, so they
- * draw in image pixels. Each reads the document's bitmaps; none holds state of its own.
+ * draw in image pixels. Each reads the document's bitmaps; none holds state of its own. Images
+ * are Konva nodes of their own (the Transformer moves them), not drawn here.
  */
-export function createScenes(
-  doc: CanvasDocument,
-  view: {
-    mode: () => 'sketch' | 'mask';
-    scale: () => number;
-    cursor: () => { at: ImagePoint; size: number } | null;
-  },
-) {
+export function createScenes(doc: CanvasDocument, view: SceneView) {
   return {
-    /** The background colour, the paint layer (with an eraser stroke's holes) and the frame. */
-    paint(ctx: Ctx) {
-      const { width, height } = doc.size;
+    /** The background colour under everything. */
+    background(ctx: Ctx) {
       ctx.fillStyle = doc.background;
-      ctx.fillRect(0, 0, width, height);
-      const erasing = doc.liveStroke?.layer === 'paint' && doc.liveStroke.blend === 'erase';
-      ctx.drawImage(erasing ? withLive(doc, doc.paint) : doc.paint.canvas, 0, 0);
-      ctx.lineWidth = 1 / view.scale();
-      ctx.strokeStyle = 'rgba(127, 127, 127, 0.6)';
-      ctx.strokeRect(0, 0, width, height);
+      ctx.fillRect(0, 0, doc.size.width, doc.size.height);
     },
-    /** The brush or shape being drawn, at the stroke's opacity. */
+    /** A sketch layer, with an eraser stroke's holes while one is drawn on it. */
+    sketch(ctx: Ctx, id: string) {
+      const layer = doc.layer(id);
+      if (layer?.kind !== 'sketch') return;
+      const erasing = doc.liveLayerId === id && doc.liveStroke?.blend === 'erase';
+      ctx.drawImage(erasing ? withLive(doc, layer.bitmap) : layer.bitmap.canvas, 0, 0);
+    },
+    /** The brush or shape being drawn, at the stroke's opacity (right above its layer). */
     live(ctx: Ctx) {
       const stroke = doc.liveStroke;
       if (!stroke || stroke.layer !== 'paint' || stroke.blend === 'erase') return;
@@ -57,16 +61,27 @@ export function createScenes(
     },
     /** The mask as a translucent overlay, in mask mode only. */
     mask(ctx: Ctx) {
-      if (view.mode() !== 'mask') return;
+      const mask = doc.mask;
+      if (view.mode() !== 'mask' || !mask.visible) return;
       const drawing = doc.liveStroke?.layer === 'mask';
-      ctx.globalAlpha = MASK_OVERLAY_OPACITY;
-      ctx.drawImage(drawing ? withLive(doc, doc.mask) : doc.mask.canvas, 0, 0);
+      ctx.globalAlpha = mask.opacity;
+      ctx.drawImage(drawing ? withLive(doc, mask.bitmap) : mask.bitmap.canvas, 0, 0);
     },
-    /** An outline of the brush under the pointer, so its size is visible before drawing. */
-    cursor(ctx: Ctx) {
+    /** The frame's edge, the areas Outpaint will fill, and the brush outline under the pointer. */
+    overlay(ctx: Ctx) {
+      const scale = view.scale();
+      const { width, height } = doc.size;
+      ctx.lineWidth = 1 / scale;
+      ctx.strokeStyle = 'rgba(127, 127, 127, 0.6)';
+      ctx.strokeRect(0, 0, width, height);
+      ctx.setLineDash([6 / scale, 4 / scale]);
+      ctx.strokeStyle = 'rgba(37, 99, 235, 0.9)';
+      for (const rect of doc.arrangement.frame.fresh) {
+        ctx.strokeRect(rect.x, rect.y, rect.width, rect.height);
+      }
+      ctx.setLineDash([]);
       const cursor = view.cursor();
       if (!cursor) return;
-      const scale = view.scale();
       ctx.beginPath();
       ctx.arc(cursor.at.x, cursor.at.y, Math.max(cursor.size / 2, 2 / scale), 0, Math.PI * 2);
       ctx.lineWidth = 1.5 / scale;
@@ -80,4 +95,3 @@ export function createScenes(
 }
 
 export type Scenes = ReturnType<typeof createScenes>;
-export type SceneName = keyof Scenes;

@@ -1,24 +1,43 @@
-import { screenPoint, type ImagePoint, type StagePoint } from '../../../lib/geometry/points.ts';
+import { stagePoint, type ImagePoint, type StagePoint } from '../../../lib/geometry/points.ts';
 import {
   panBy,
-  screenToStage,
+  pinchViewport,
   stageToImage,
   wheelZoomFactor,
   zoomAt,
-  type StageOrigin,
+  type Viewport,
 } from '../../../lib/geometry/viewport.ts';
-import type { CanvasDocument } from '../document/canvas-document.ts';
-import type { RenderTarget } from '../document/document-state.ts';
 import { isModalOpen, isTypingTarget } from '../../../lib/keyboard-focus.ts';
+import type { CanvasDocument } from '../document/canvas-document.ts';
+import {
+  RENDER_ALL,
+  RENDER_LIVE,
+  RENDER_MASK,
+  type RenderTarget,
+} from '../document/document-state.ts';
+import { getCanvasSettings } from '../store/settings-store.ts';
 import { selectSize, selectTool, useCanvasUi } from '../store/ui-store.ts';
+import { PointerRouter, type RouterAction } from '../tools/pointer-router.ts';
 import { ToolSession, toolInfo } from '../tools/tool-catalog.ts';
 import type { PointerKind, PointerSample, ToolEffect } from '../tools/tool-types.ts';
-import type { SceneName } from './scenes.ts';
+
+/** What the stage draws, by name: `layer:<id>` for each layer, and the fixed ones. */
+export type SceneKey = string;
+export const layerScene = (id: string): SceneKey => `layer:${id}`;
 
 export interface StageSurface {
   /** The element that receives pointer events: the stage's container. */
   container: HTMLElement;
-  redraw(scenes: Iterable<SceneName>): void;
+  redraw(scenes: Iterable<SceneKey>): void;
+}
+
+export interface StageActions {
+  /** A press of the magic wand. */
+  wand(at: ImagePoint): void;
+  /** The stroke could not start (its layer is hidden): say why. */
+  refused(message: string): void;
+  /** Arrow keys with the Move tool: nudge the selected image. */
+  nudge(dx: number, dy: number): boolean;
 }
 
 const ARROWS: Record<string, [number, number]> = {
@@ -31,23 +50,18 @@ const ARROWS: Record<string, [number, number]> = {
 const pointerKind = (type: string): PointerKind =>
   type === 'pen' ? 'pen' : type === 'touch' ? 'touch' : 'mouse';
 
-/** Which stage layers show a change of each document part. */
-const SCENES_FOR: Record<RenderTarget, SceneName[]> = {
-  paint: ['paint'],
-  mask: ['mask'],
-  live: ['live', 'paint', 'mask'],
-};
-
 /**
- * Turns pointer and wheel events on the stage into tool inputs, zoom and pan. The stroke being
- * drawn never goes through React: tool effects are painted into the document's live bitmap and
- * only the affected stage layers are redrawn; the document is written once, on release.
+ * Turns pointer and wheel events on the stage into tool inputs, zoom and pan, the way tablet apps
+ * do (see PointerRouter: one finger draws, two pan and zoom, a pen rules the palm out). The stroke
+ * being drawn never goes through React: tool effects are painted into the document's live bitmap
+ * and only the affected stage layers are redrawn; the document is written once, on release.
  */
 export class StageController {
   private session: ToolSession | null = null;
-  private pointerId: number | null = null;
-  private origin: StageOrigin = { left: 0, top: 0 };
+  private readonly router = new PointerRouter();
+  private origin = { left: 0, top: 0 };
   private pan: { pointerId: number; last: StagePoint } | null = null;
+  private pinch: { start: Viewport; from: readonly [StagePoint, StagePoint] } | null = null;
   private spaceHeld = false;
   /** The brush outline's position, in image pixels; null when the pointer is away. */
   cursor: { at: ImagePoint; size: number } | null = null;
@@ -55,6 +69,7 @@ export class StageController {
   constructor(
     private readonly doc: CanvasDocument,
     private readonly surface: StageSurface,
+    private readonly actions: StageActions,
   ) {}
 
   attach(): () => void {
@@ -73,11 +88,9 @@ export class StageController {
     for (const [target, type, listener, options] of listeners) {
       target.addEventListener(type, listener, options);
     }
-    const stopRendering = this.doc.onRender((targets) => {
-      const scenes = new Set<SceneName>();
-      for (const target of targets) for (const scene of SCENES_FOR[target]) scenes.add(scene);
-      this.surface.redraw(scenes);
-    });
+    const stopRendering = this.doc.onRender((targets) =>
+      this.surface.redraw(this.scenesFor(targets)),
+    );
     return () => {
       for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
       stopRendering();
@@ -85,12 +98,25 @@ export class StageController {
     };
   }
 
+  /** Which stage layers show a change of each document part. */
+  private scenesFor(targets: ReadonlySet<RenderTarget>): SceneKey[] {
+    if (targets.has(RENDER_ALL)) return [RENDER_ALL];
+    const scenes: SceneKey[] = [];
+    for (const target of targets) {
+      if (target === RENDER_LIVE) scenes.push('live', 'mask');
+      else if (target === RENDER_MASK) scenes.push('mask');
+      else if (target === 'background') scenes.push('background');
+      else scenes.push(layerScene(target));
+    }
+    return scenes;
+  }
+
   get drawing(): boolean {
     return this.session?.active ?? false;
   }
 
-  private toStage(event: PointerEvent | WheelEvent): StagePoint {
-    return screenToStage(screenPoint(event.clientX, event.clientY), this.origin);
+  private toStage(event: { clientX: number; clientY: number }): StagePoint {
+    return stagePoint(event.clientX - this.origin.left, event.clientY - this.origin.top);
   }
 
   private toSample(event: PointerEvent): PointerSample {
@@ -108,10 +134,12 @@ export class StageController {
   }
 
   private onPointerDown = (event: PointerEvent): void => {
-    if (this.pointerId !== null || this.pan) return;
+    if (this.pan) return;
     this.measure();
     const wantsPan = event.button === 1 || (event.button === 0 && this.spaceHeld);
     if (!wantsPan && event.button !== 0) return;
+    // The Move tool leaves presses to Konva's drag and Transformer.
+    if (!wantsPan && selectTool(useCanvasUi.getState()) === 'move') return;
     event.preventDefault();
     this.surface.container.focus({ preventScroll: true });
     this.capture(event.pointerId);
@@ -120,10 +148,10 @@ export class StageController {
       this.setCursorStyle();
       return;
     }
-    const ui = useCanvasUi.getState();
-    this.pointerId = event.pointerId;
-    this.session = new ToolSession(toolInfo(selectTool(ui)));
-    this.run(this.session.handle({ type: 'down', sample: this.toSample(event) }, this.config()));
+    this.route(
+      this.router.down(event.pointerId, pointerKind(event.pointerType), this.toStage(event)),
+      event,
+    );
   };
 
   private onPointerMove = (event: PointerEvent): void => {
@@ -134,16 +162,11 @@ export class StageController {
       this.pan.last = point;
       return;
     }
-    if (this.pointerId === null) {
-      this.measure();
-      this.moveCursor(event);
-      return;
-    }
-    if (event.pointerId !== this.pointerId || !this.session) return;
-    const events = event.getCoalescedEvents?.() ?? [];
-    const samples = (events.length > 0 ? events : [event]).map((e) => this.toSample(e));
-    this.moveCursor(event);
-    this.run(this.session.handle({ type: 'move', samples }, this.config()));
+    if (!this.router.isDrawing && !this.pinch) this.measure();
+    const kind = pointerKind(event.pointerType);
+    const actions = this.router.move(event.pointerId, kind, this.toStage(event));
+    if (actions.length === 0 && !this.router.isDrawing) this.moveCursor(event);
+    this.route(actions, event);
   };
 
   private onPointerUp = (event: PointerEvent): void => {
@@ -152,20 +175,58 @@ export class StageController {
       this.setCursorStyle();
       return;
     }
-    if (event.pointerId !== this.pointerId || !this.session) return;
-    this.run(this.session.handle({ type: 'up' }, this.config()));
-    this.endPointer();
+    this.route(this.router.up(event.pointerId), event);
   };
 
   private onPointerCancel = (event: PointerEvent): void => {
     if (this.pan && event.pointerId === this.pan.pointerId) this.pan = null;
-    if (event.pointerId === this.pointerId) this.cancelStroke();
+    this.route(this.router.cancel(event.pointerId), event);
   };
 
+  private route(actions: readonly RouterAction[], event: PointerEvent): void {
+    for (const action of actions) {
+      if (action.type === 'pinch') {
+        if (action.phase === 'start') {
+          this.pinch = { start: useCanvasUi.getState().viewport, from: action.points };
+        } else if (action.phase === 'move' && this.pinch) {
+          const { start, from } = this.pinch;
+          useCanvasUi.getState().setViewport(pinchViewport(start, from, action.points));
+        } else {
+          this.pinch = null;
+        }
+        continue;
+      }
+      switch (action.phase) {
+        case 'down': {
+          this.session = new ToolSession(toolInfo(selectTool(useCanvasUi.getState())));
+          this.run(
+            this.session.handle({ type: 'down', sample: this.toSample(event) }, this.config()),
+          );
+          break;
+        }
+        case 'move': {
+          if (!this.session) break;
+          const events = event.getCoalescedEvents?.() ?? [];
+          const samples = (events.length > 0 ? events : [event]).map((e) => this.toSample(e));
+          this.moveCursor(event);
+          this.run(this.session.handle({ type: 'move', samples }, this.config()));
+          break;
+        }
+        case 'up':
+          if (this.session) this.run(this.session.handle({ type: 'up' }, this.config()));
+          this.session = null;
+          break;
+        case 'cancel':
+          this.cancelStroke();
+          break;
+      }
+    }
+  }
+
   private onPointerLeave = (): void => {
-    if (this.pointerId !== null) return;
+    if (this.router.isDrawing) return;
     this.cursor = null;
-    this.surface.redraw(['cursor']);
+    this.surface.redraw(['overlay']);
   };
 
   private onWheel = (event: WheelEvent): void => {
@@ -184,11 +245,18 @@ export class StageController {
   private onKey = (event: KeyboardEvent): void => {
     const arrow = ARROWS[event.key];
     if (arrow && event.type === 'keydown' && event.target === this.surface.container) {
-      // Arrow keys pan the focused canvas: the keyboard's way to move around a zoomed image.
       event.preventDefault();
-      const step = event.shiftKey ? 200 : 40;
+      const step = event.shiftKey ? 10 : 1;
+      // With the Move tool the arrows nudge the selected image; otherwise they pan the view.
+      if (
+        selectTool(useCanvasUi.getState()) === 'move' &&
+        this.actions.nudge(arrow[0] * step, arrow[1] * step)
+      ) {
+        return;
+      }
+      const pan = event.shiftKey ? 200 : 40;
       const { viewport, setViewport } = useCanvasUi.getState();
-      setViewport(panBy(viewport, -arrow[0] * step, -arrow[1] * step));
+      setViewport(panBy(viewport, -arrow[0] * pan, -arrow[1] * pan));
       return;
     }
     if (event.key !== ' ' || event.repeat) return;
@@ -213,29 +281,29 @@ export class StageController {
     }
   }
 
-  private endPointer(): void {
-    this.session = null;
-    this.pointerId = null;
-  }
-
   private cancelStroke(): void {
     if (this.session?.active) this.run(this.session.handle({ type: 'cancel' }, this.config()));
-    this.endPointer();
+    this.session = null;
   }
 
   private config() {
     const ui = useCanvasUi.getState();
-    return { size: selectSize(ui), fillShapes: ui.fillShapes };
+    return {
+      size: selectSize(ui),
+      fillShapes: ui.fillShapes,
+      pressure: getCanvasSettings().pressure,
+    };
   }
 
   private moveCursor(event: PointerEvent): void {
     const ui = useCanvasUi.getState();
     const tool = selectTool(ui);
-    const sized = tool !== 'picker' && tool !== 'lasso' && !this.pan && !this.spaceHeld;
+    const sized =
+      !['picker', 'lasso', 'move', 'magic-wand'].includes(tool) && !this.pan && !this.spaceHeld;
     this.cursor = sized
       ? { at: stageToImage(this.toStage(event), ui.viewport), size: selectSize(ui) }
       : null;
-    this.surface.redraw(['cursor']);
+    this.surface.redraw(['overlay']);
   }
 
   private setCursorStyle(): void {
@@ -248,15 +316,25 @@ export class StageController {
     const info = this.session?.info;
     for (const effect of effects) {
       switch (effect.type) {
-        case 'begin':
+        case 'begin': {
           if (!info) break;
-          this.doc.beginStroke({
+          const started = this.doc.beginStroke({
             layer: info.layer,
             blend: info.blend,
             colour: ui.colour,
             opacity: info.layer === 'mask' ? 1 : ui.opacity,
           });
+          if (!started) {
+            const target = info.layer === 'mask' ? this.doc.mask : this.doc.sketchTarget;
+            this.actions.refused(
+              target ? `Show ${target.name} to draw on it.` : 'Add a sketch layer to draw on.',
+            );
+            // Nothing more of this stroke reaches the document.
+            this.session = null;
+            return;
+          }
           break;
+        }
         case 'commit':
           this.doc.commitStroke();
           break;
@@ -271,14 +349,18 @@ export class StageController {
           }
           break;
         }
+        case 'wand':
+          this.actions.wand(effect.at);
+          break;
         default:
           this.doc.drawLive(effect);
       }
     }
     const stroke = this.doc.liveStroke;
-    if (stroke && effects.length > 0) {
-      const scene: SceneName =
-        stroke.layer === 'mask' ? 'mask' : stroke.blend === 'erase' ? 'paint' : 'live';
+    const target = this.doc.liveLayerId;
+    if (stroke && target && effects.length > 0) {
+      const scene =
+        stroke.layer === 'mask' ? 'mask' : stroke.blend === 'erase' ? layerScene(target) : 'live';
       this.surface.redraw([scene]);
     }
   }

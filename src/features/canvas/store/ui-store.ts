@@ -39,8 +39,12 @@ export function stepBrushSize(size: number, direction: 1 | -1): number {
   return clampBrushSize(size + direction * step);
 }
 
-/** UI state only: the tool, the brush, the mode, the view. The drawing itself is the document's. */
-export const useCanvasUi = create<CanvasUiState>()((set, get) => ({
+type UiValues = Omit<
+  CanvasUiState,
+  Extract<keyof CanvasUiState, `set${string}` | 'toggleMode' | 'fit'>
+>;
+
+const INITIAL_UI: UiValues = {
   mode: 'sketch',
   tools: { sketch: 'brush', mask: 'mask-brush' },
   sizes: { sketch: 12, mask: 48 },
@@ -50,6 +54,11 @@ export const useCanvasUi = create<CanvasUiState>()((set, get) => ({
   live: false,
   viewport: { scale: 1, x: 0, y: 0 },
   stageSize: { width: 0, height: 0 },
+};
+
+/** UI state only: the tool, the brush, the mode, the view. The drawing itself is the document's. */
+export const useCanvasUi = create<CanvasUiState>()((set, get) => ({
+  ...INITIAL_UI,
   setMode: (mode) => set({ mode }),
   toggleMode: () => set({ mode: get().mode === 'sketch' ? 'mask' : 'sketch' }),
   setTool: (tool, mode) => set((state) => ({ mode, tools: { ...state.tools, [mode]: tool } })),
@@ -66,3 +75,8 @@ export const useCanvasUi = create<CanvasUiState>()((set, get) => ({
 
 export const selectTool = (state: CanvasUiState) => state.tools[state.mode];
 export const selectSize = (state: CanvasUiState) => state.sizes[state.mode];
+
+/** Back to the first visit's tools and view (a new session: nothing carries over between users). */
+export function resetCanvasUi(): void {
+  useCanvasUi.setState(INITIAL_UI);
+}

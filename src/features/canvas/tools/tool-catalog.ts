@@ -1,10 +1,11 @@
 import { freehandTool } from './freehand-tool.ts';
 import { lassoTool } from './lasso-tool.ts';
-import { pickerTool } from './picker-tool.ts';
+import { moveTool, pickerTool, wandTool } from './click-tools.ts';
 import { shapeTool } from './shape-tool.ts';
 import type { ToolConfig, ToolEffect, ToolInput, ToolMachine } from './tool-types.ts';
 
 export type CanvasMode = 'sketch' | 'mask';
+/** A tool paints on the selected sketch layer or on the mask. */
 export type LayerId = 'paint' | 'mask';
 /** How a finished stroke goes into its layer. */
 export type Blend = 'over' | 'erase';
@@ -16,10 +17,12 @@ export type ToolId =
   | 'rectangle'
   | 'ellipse'
   | 'picker'
+  | 'move'
   | 'mask-brush'
   | 'mask-eraser'
   | 'mask-rectangle'
-  | 'lasso';
+  | 'lasso'
+  | 'magic-wand';
 
 export interface ToolInfo {
   id: ToolId;
@@ -79,6 +82,10 @@ export const TOOLS: readonly ToolInfo[] = [
     pickerTool,
   ),
   tool(
+    { id: 'move', label: 'Move image', mode: 'sketch', layer: 'paint', blend: 'over', key: 'V' },
+    moveTool,
+  ),
+  tool(
     { id: 'mask-brush', label: 'Mask brush', mode: 'mask', layer: 'mask', blend: 'over', key: 'B' },
     freehandTool,
   ),
@@ -107,6 +114,17 @@ export const TOOLS: readonly ToolInfo[] = [
   tool(
     { id: 'lasso', label: 'Lasso', mode: 'mask', layer: 'mask', blend: 'over', key: 'L' },
     lassoTool,
+  ),
+  tool(
+    {
+      id: 'magic-wand',
+      label: 'Magic wand',
+      mode: 'mask',
+      layer: 'mask',
+      blend: 'over',
+      key: 'W',
+    },
+    wandTool,
   ),
 ];
 

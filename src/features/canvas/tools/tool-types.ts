@@ -1,5 +1,6 @@
 import type { ImagePoint } from '../../../lib/geometry/points.ts';
 import type { ShapeGeometry } from '../../../lib/geometry/shapes.ts';
+import type { PressureMode } from './pressure.ts';
 
 export type PointerKind = 'mouse' | 'pen' | 'touch';
 
@@ -23,8 +24,16 @@ export type ToolInput =
 export type ToolEffect =
   /** A new live stroke starts: clear the live bitmap. */
   | { type: 'begin' }
-  | { type: 'dot'; at: ImagePoint; width: number }
-  | { type: 'segment'; from: ImagePoint; to: ImagePoint; fromWidth: number; toWidth: number }
+  /** `alpha` below 1: a pen's pressure makes this part fainter than the stroke's opacity. */
+  | { type: 'dot'; at: ImagePoint; width: number; alpha: number }
+  | {
+      type: 'segment';
+      from: ImagePoint;
+      to: ImagePoint;
+      fromWidth: number;
+      toWidth: number;
+      alpha: number;
+    }
   /** Replace the live bitmap with this shape. */
   | { type: 'shape'; shape: ShapeGeometry; width: number; fill: boolean }
   /** Replace the live bitmap with an open outline (the lasso while it is being drawn). */
@@ -35,12 +44,16 @@ export type ToolEffect =
   | { type: 'commit' }
   /** The live stroke is abandoned. */
   | { type: 'cancel' }
-  | { type: 'pick'; at: ImagePoint };
+  | { type: 'pick'; at: ImagePoint }
+  /** Select the region of similar colour around this point into the mask. */
+  | { type: 'wand'; at: ImagePoint };
 
 /** Settings read when a stroke starts. */
 export interface ToolConfig {
   size: number;
   fillShapes: boolean;
+  /** What a pen's pressure changes. */
+  pressure: PressureMode;
 }
 
 export interface Transition<S> {

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { imagePoint } from '../../../lib/geometry/points.ts';
 import { freehandTool } from './freehand-tool.ts';
 import { lassoTool } from './lasso-tool.ts';
-import { pickerTool } from './picker-tool.ts';
-import { strokeWidth } from './pressure.ts';
+import { moveTool, pickerTool, wandTool } from './click-tools.ts';
+import { pressureBrush, strokeWidth } from './pressure.ts';
 import { shapeTool } from './shape-tool.ts';
 import { ToolSession, toolForKey, toolInfo } from './tool-catalog.ts';
 import type { PointerSample, ToolConfig, ToolInput, ToolMachine } from './tool-types.ts';
 
-const config: ToolConfig = { size: 10, fillShapes: false };
+const config: ToolConfig = { size: 10, fillShapes: false, pressure: 'width' };
 const sample = (x: number, y: number, extra: Partial<PointerSample> = {}): PointerSample => ({
   point: imagePoint(x, y),
   pressure: 0.5,
@@ -80,6 +80,34 @@ describe('pen pressure', () => {
     expect(strokeWidth(20, { pointerType: 'pen', pressure: 1 })).toBe(20);
     expect(strokeWidth(20, { pointerType: 'pen', pressure: 0 })).toBeCloseTo(3);
     expect(strokeWidth(20, { pointerType: 'pen', pressure: 0.5 })).toBeCloseTo(11.5);
+  });
+
+  it('sets width, opacity, both or neither, as the setting says', () => {
+    const pen = { pointerType: 'pen' as const, pressure: 0 };
+    expect(pressureBrush(20, pen, 'width')).toEqual({ width: 3, alpha: 1 });
+    expect(pressureBrush(20, pen, 'opacity')).toEqual({ width: 20, alpha: 0.1 });
+    expect(pressureBrush(20, { pointerType: 'pen', pressure: 1 }, 'both')).toEqual({
+      width: 20,
+      alpha: 1,
+    });
+    expect(pressureBrush(20, pen, 'off')).toEqual({ width: 20, alpha: 1 });
+    expect(pressureBrush(20, { pointerType: 'touch', pressure: 0 }, 'both')).toEqual({
+      width: 20,
+      alpha: 1,
+    });
+  });
+
+  it('carries pen pressure into segment opacity when asked', () => {
+    const { effects } = run(
+      freehandTool,
+      [
+        down(0, 0, { pointerType: 'pen', pressure: 0 }),
+        { type: 'move', samples: [sample(10, 0, { pointerType: 'pen', pressure: 1 })] },
+      ],
+      { ...config, pressure: 'opacity' },
+    );
+    expect(effects[1]).toMatchObject({ type: 'dot', width: 10, alpha: 0.1 });
+    expect(effects[2]).toMatchObject({ type: 'segment', toWidth: 10, alpha: 0.55 });
   });
 
   it('carries pen pressure into segment widths', () => {
@@ -173,12 +201,23 @@ describe('picker', () => {
   });
 });
 
+describe('magic wand and move', () => {
+  it('selects on press, and moving leaves the stage to the Transformer', () => {
+    expect(run(wandTool, [down(3, 4), move([5, 5]), { type: 'up' }]).effects).toEqual([
+      { type: 'wand', at: { x: 3, y: 4 } },
+    ]);
+    expect(run(moveTool, [down(3, 4), move([5, 5]), { type: 'up' }]).effects).toEqual([]);
+  });
+});
+
 describe('tool catalogue', () => {
   it('maps keys per mode', () => {
     expect(toolForKey('sketch', 'b')).toBe('brush');
     expect(toolForKey('sketch', 'E')).toBe('eraser');
     expect(toolForKey('mask', 'b')).toBe('mask-brush');
     expect(toolForKey('mask', 'e')).toBe('mask-eraser');
+    expect(toolForKey('sketch', 'v')).toBe('move');
+    expect(toolForKey('mask', 'w')).toBe('magic-wand');
     expect(toolForKey('sketch', 'x')).toBeUndefined();
   });
 

@@ -1,57 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  CANVAS_HANDOFF_KEY,
-  clearOpenInCanvasRequest,
-  fetchImageAsDataUrl,
-  isOpenableImageUrl,
-  peekOpenInCanvasRequest,
-  requestOpenInCanvas,
-} from './canvas-handoff.ts';
+import { fetchImageAsDataUrl, isOpenableImageUrl } from './fetch-image.ts';
 
 const URL_A = 'http://127.0.0.1:8787/files/generations/a/b.jpg';
 
-describe('open in canvas', () => {
-  it('stores the request in this tab and navigates to the canvas', () => {
-    const go = vi.fn();
-    requestOpenInCanvas(URL_A, { go });
-    expect(go).toHaveBeenCalledWith('/canvas');
-    expect(peekOpenInCanvasRequest()).toMatchObject({ imageUrl: URL_A });
-    expect(JSON.parse(sessionStorage.getItem(CANVAS_HANDOFF_KEY)!)).toMatchObject({
-      imageUrl: URL_A,
-    });
-  });
-
-  it('keeps the request until it is cleared, and a cleared one is gone', () => {
-    requestOpenInCanvas(URL_A, { go: () => {} });
-    const request = peekOpenInCanvasRequest()!;
-    expect(peekOpenInCanvasRequest()).toEqual(request);
-    clearOpenInCanvasRequest(request);
-    expect(peekOpenInCanvasRequest()).toBeNull();
-  });
-
-  it('does not clear a newer request than the one handled', () => {
-    vi.useFakeTimers({ now: 1000 });
-    requestOpenInCanvas(URL_A, { go: () => {} });
-    const first = peekOpenInCanvasRequest()!;
-    vi.setSystemTime(2000);
-    requestOpenInCanvas(`${URL_A}?2`, { go: () => {} });
-    clearOpenInCanvasRequest(first);
-    expect(peekOpenInCanvasRequest()?.imageUrl).toBe(`${URL_A}?2`);
-    vi.useRealTimers();
-  });
-
-  it('refuses addresses the canvas cannot fetch, and ignores damaged entries', () => {
-    expect(() => requestOpenInCanvas('javascript:alert(1)', { go: () => {} })).toThrow(TypeError);
+describe('isOpenableImageUrl', () => {
+  it('accepts web addresses and image data URLs only', () => {
     expect(isOpenableImageUrl('data:image/png;base64,AA')).toBe(true);
     expect(isOpenableImageUrl('data:text/html,hi')).toBe(false);
     expect(isOpenableImageUrl('/files/a.jpg')).toBe(true);
-    sessionStorage.setItem(CANVAS_HANDOFF_KEY, '{nope');
-    expect(peekOpenInCanvasRequest()).toBeNull();
-    sessionStorage.setItem(
-      CANVAS_HANDOFF_KEY,
-      JSON.stringify({ imageUrl: 'file:///etc', requestedAt: 1 }),
-    );
-    expect(peekOpenInCanvasRequest()).toBeNull();
+    expect(isOpenableImageUrl(URL_A)).toBe(true);
+    expect(isOpenableImageUrl('javascript:alert(1)')).toBe(false);
+    expect(isOpenableImageUrl('file:///etc/passwd')).toBe(false);
   });
 });
 
@@ -81,6 +40,14 @@ describe('fetchImageAsDataUrl', () => {
     const fetchImpl = vi.fn();
     await expect(fetchImageAsDataUrl('data:image/png;base64,AA', { fetchImpl })).resolves.toBe(
       'data:image/png;base64,AA',
+    );
+    expect(fetchImpl).not.toHaveBeenCalled();
+  });
+
+  it('refuses addresses it must not fetch', async () => {
+    const fetchImpl = vi.fn();
+    await expect(fetchImageAsDataUrl('javascript:alert(1)', { fetchImpl })).rejects.toThrow(
+      TypeError,
     );
     expect(fetchImpl).not.toHaveBeenCalled();
   });

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import type { StagedResult } from '../lib/staging.ts';
+import { useExternalStore } from '../lib/external-store.ts';
+import { useCanvasSession } from '../session/session-context.ts';
+import { CompareSlider } from './compare-slider.tsx';
+import { LivePanel } from './live-panel.tsx';
+import { StagingStrip, stagedName } from './staging-strip.tsx';
+
+interface ResultsPanelProps {
+  onAccept: (item: StagedResult) => void;
+  onDiscard: (item: StagedResult) => void;
+  onUseAsInitImage?: ((image: Blob, name: string) => void) | undefined;
+}
+
+/** The live result and the staged results under it; Compare shows in the result's place. */
+export function ResultsPanel({ onAccept, onDiscard, onUseAsInitImage }: ResultsPanelProps) {
+  const session = useCanvasSession();
+  const items = useExternalStore(session.results.staging, (s) => s);
+  const [comparing, setComparing] = useState<string | null>(null);
+  const compared = items.find((item) => item.id === comparing);
+  return (
+    <div className="flex min-h-0 flex-col gap-3">
+      {compared ? (
+        <CompareSlider
+          before={compared.beforeDataUrl}
+          after={compared.imageDataUrl}
+          label={stagedName(compared)}
+        />
+      ) : (
+        <LivePanel />
+      )}
+      <StagingStrip
+        comparing={compared ? compared.id : null}
+        onCompare={setComparing}
+        onAccept={onAccept}
+        onDiscard={onDiscard}
+        onUseAsInitImage={onUseAsInitImage}
+      />
+    </div>
+  );
+}
