@@ -12,7 +12,7 @@ import { CanvasPage } from './canvas-page.ts';
  * latency to LCM answers, on the port after the shared engine's.
  */
 const DELAY_MS = 400;
-const PORT = Number(process.env.E2E_SLOW_PORT ?? Number(process.env.E2E_PORT ?? 8790) + 1);
+const PORT = Number(process.env.E2E_SLOW_PORT ?? Number(process.env.E2E_PORT ?? 8790) + 3);
 const STROKE_MS = 2_000;
 
 let engine: EngineProcess;
