@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALICE, API, startEngine, waitForJob, type Harness } from '../harness.ts';
-import { listFiles } from './fault-kit.ts';
+import { holdJobWorkers, listFiles } from './fault-kit.ts';
 
 /** Many requests at the same instant, over real HTTP: the running-jobs limit holds exactly. */
 const LIMIT = 10;
@@ -53,7 +53,8 @@ afterAll(() => h.close());
 /** Fires `count` requests at once and answers how many were admitted, after checking the rest. */
 async function fire(requests: (() => Promise<{ status: number; json: any }>)[]) {
   const before = await balance();
-  const answers = await Promise.all(requests.map((r) => r()));
+  const release = holdJobWorkers(h.app);
+  const answers = await Promise.all(requests.map((r) => r())).finally(release);
   const admitted = answers.filter((a) => a.status === 200);
   const refused = answers.filter((a) => a.status !== 200);
   for (const answer of refused) {

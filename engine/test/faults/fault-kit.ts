@@ -12,6 +12,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { EngineApp } from '../../app.ts';
+import type { WorkerPool } from '../../jobs/worker-pool.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -152,4 +154,25 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error(`${what} did not hold within ${timeoutMs} ms`);
     await sleep(50);
   }
+}
+
+/**
+ * Keeps the job workers from taking any job until the returned function is called: a burst of
+ * requests then meets jobs that are all still running, however slowly the machine answers
+ * them (a fast render would otherwise finish, and free its slot, before the burst ends).
+ */
+export function holdJobWorkers(app: EngineApp): () => void {
+  // The runner keeps its pool private; tests reach it rather than widen the engine's API.
+  const pool = (app.engine.jobs as unknown as { deps: { pool: WorkerPool } }).deps.pool;
+  const run = pool.run.bind(pool);
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  pool.run = (async (...args: Parameters<WorkerPool['run']>) => {
+    await gate;
+    return run(...args);
+  }) as WorkerPool['run'];
+  return () => {
+    pool.run = run;
+    release();
+  };
 }
