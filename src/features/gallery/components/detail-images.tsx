@@ -1,5 +1,6 @@
 import type { Generation } from '../../../../contract/index.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { GeneratedImage } from '../../../components/ui/generated-image.tsx';
 
 interface DetailImagesProps {
   generation: Generation;
@@ -20,26 +21,24 @@ export function DetailImages({ generation, index, onIndexChange }: DetailImagesP
   }
   const count = images.length;
   const go = (delta: number) => onIndexChange((index + delta + count) % count);
+  // The picture and its controls fit the window (at 1280×720 too): a video takes the still's
+  // place, with the still as its poster, rather than stacking both.
   return (
     <figure className="grid gap-2">
-      <img
-        src={image.url}
-        alt={generation.prompt}
-        width={generation.imageWidth}
-        height={generation.imageHeight}
-        className="mx-auto max-h-[65vh] w-auto rounded-xl bg-surface-raised object-contain"
-      />
       {image.motionMP4URL ? (
         <>
           <video
             src={image.motionMP4URL}
+            poster={image.url}
             controls
             loop
             muted
             autoPlay
             playsInline
+            width={generation.imageWidth}
+            height={generation.imageHeight}
             aria-label={`Motion video: ${generation.prompt}`}
-            className="mx-auto max-h-[40vh] rounded-xl"
+            className="mx-auto h-auto max-h-[min(60vh,calc(100dvh-14rem))] w-auto max-w-full rounded-xl bg-surface-raised"
           />
           <a
             href={image.motionMP4URL}
@@ -49,7 +48,16 @@ export function DetailImages({ generation, index, onIndexChange }: DetailImagesP
             Download video (MP4)
           </a>
         </>
-      ) : null}
+      ) : (
+        <GeneratedImage
+          src={image.url}
+          alt={generation.prompt}
+          nsfw={image.nsfw}
+          width={generation.imageWidth}
+          height={generation.imageHeight}
+          className="mx-auto h-auto max-h-[min(65vh,calc(100dvh-12rem))] w-auto max-w-full rounded-xl bg-surface-raised object-contain"
+        />
+      )}
       <figcaption className="flex items-center justify-center gap-3 text-sm text-muted">
         {count > 1 ? (
           <>

@@ -4,7 +4,14 @@ import type { Generation } from '../../../../contract/index.ts';
 import { generationFixture, imageFixture } from '../../../test/generation-fixture.ts';
 import { passTime, useFakeTime } from '../../../test/fake-time.ts';
 import { jsonResponse, stubFetch } from '../../../test/fetch-stub.ts';
-import { ALICE_ID, apiResponder, renderSignedIn } from '../../../test/render-signed-in.tsx';
+import {
+  ALICE_ID,
+  TEST_BASE_URL,
+  apiResponder,
+  renderSignedIn,
+} from '../../../test/render-signed-in.tsx';
+import { scopeOf } from '../../../lib/session-store.ts';
+import { createIdbHistoryStorage } from '../lib/history-index/index.ts';
 import { useHistoryUi } from '../store/history-ui-store.ts';
 import type { HistoryActions } from '../lib/history-actions.ts';
 import { HistoryPanel } from './history-panel.tsx';
@@ -59,7 +66,11 @@ function stubHistory() {
   );
 }
 
-beforeEach(() => {
+beforeEach(async () => {
+  // Each test starts from an empty local index: the same user's database outlives a test.
+  const storage = createIdbHistoryStorage(scopeOf(TEST_BASE_URL, ALICE_ID));
+  await storage.clearEntries();
+  await storage.putFavourites([]);
   stored = Array.from({ length: 120 }, (_, i) =>
     generationFixture({
       prompt: `generation ${i}${i % 10 === 3 ? ' with a fox' : ''}`,
@@ -77,6 +88,7 @@ beforeEach(() => {
     onJobStarted: vi.fn(),
     onReuse: vi.fn(),
     onOpenInCanvas: vi.fn(),
+    onUseAsInit: vi.fn(),
     onDeleted: vi.fn(),
     jobCost: () => null,
   };
@@ -141,16 +153,21 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     expect(looks()).toBe(2);
   });
 
-  it('filters what is loaded by search, kind and status', async () => {
-    const { user } = await renderHistory();
+  it('searches all of History through the local index, not only the loaded pages', async () => {
+    const { user, list } = await renderHistory();
+    expect(await screen.findByText('Search covers all 120 generations')).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Search prompts' }), 'FOX');
-    expect(screen.getByText('5 of 50+ loaded')).toBeInTheDocument();
+    // Ten of every hundred have a fox: 12 in all, most of them past the first page.
+    expect(screen.getByText('12 found')).toBeInTheDocument();
+    expect(
+      await within(list).findByRole('listitem', { name: /^generation 113 with a fox / }),
+    ).toBeInTheDocument();
     await user.clear(screen.getByRole('searchbox', { name: 'Search prompts' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Pending');
-    expect(screen.getByText('1 of 50+ loaded')).toBeInTheDocument();
+    expect(screen.getByText('1 found')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Motion');
-    expect(screen.getByText('No loaded generation matches these filters.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Load more' })).toBeInTheDocument();
+    expect(screen.getByText('No generation matches these filters.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(screen.getByText('50+ loaded')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveValue('all');
@@ -207,7 +224,7 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     expect(within(dialog).getByText('Image 1 of 2')).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(within(dialog).getByText('Image 2 of 2')).toBeInTheDocument();
-    expect(within(dialog).getByRole('link', { name: 'Download' })).toHaveAttribute('download');
+    expect(within(dialog).getByRole('button', { name: 'Download' })).toBeEnabled();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

@@ -13,6 +13,8 @@ export interface HistoryActions {
   onReuse: (generationId: string) => void;
   /** Start the canvas from this image. */
   onOpenInCanvas: (imageId: string, generationId: string) => void;
+  /** Generate again from this image as the init image. */
+  onUseAsInit: (imageId: string) => void;
   /** These generations were deleted on the server. */
   onDeleted: (ids: readonly string[]) => void;
   /** The cost reported when this tab started the job, if it did. */

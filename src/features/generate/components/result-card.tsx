@@ -17,6 +17,7 @@ import {
 import { useGenerateForm } from '../store/generate-form-store.ts';
 
 const small = 'px-2.5 py-1 text-xs';
+const tiny = 'px-2 py-0.5 text-xs';
 
 function bodyFlag(body: unknown, field: string): boolean | null {
   const value =
@@ -78,15 +79,24 @@ function ResultImages({ generation, result }: { generation: Generation; result: 
               loading="lazy"
               className="h-auto w-full rounded-lg bg-surface-raised object-contain"
             />
+            {/* Short visible words, the whole action in the accessible name (which holds them). */}
             <div className="flex flex-wrap gap-1">
-              <Button className={small} onClick={() => void download(generation, image)}>
+              <Button className={tiny} onClick={() => void download(generation, image)}>
                 Download
               </Button>
-              <Button className={small} onClick={() => onOpenInCanvas(image.id, generation.id)}>
-                Open in canvas
+              <Button
+                className={tiny}
+                aria-label="Open in canvas"
+                onClick={() => onOpenInCanvas(image.id, generation.id)}
+              >
+                Canvas
               </Button>
-              <Button className={small} onClick={() => onUseAsInit(image.id)}>
-                Use as init image
+              <Button
+                className={tiny}
+                aria-label="Use as init image"
+                onClick={() => onUseAsInit(image.id)}
+              >
+                Init image
               </Button>
             </div>
           </figure>

@@ -99,10 +99,10 @@ export function JobsTray({ onOpen, resultHref, className = '' }: JobsTrayProps) 
           className={`w-full shrink-0 border-b border-border bg-surface lg:sticky lg:top-0 lg:max-h-dvh lg:w-80 lg:self-start lg:overflow-y-auto lg:border-b-0 lg:border-l ${className}`}
         >
           <div className="flex items-center justify-between gap-2 border-b border-border px-3 py-2">
-            <h2 id={headingId} className="text-sm font-semibold">
+            <h2 id={headingId} className="min-w-0 text-sm font-semibold">
               Jobs <span className="font-normal text-muted">({traySummary(rows)})</span>
             </h2>
-            <div className="flex items-center gap-1">
+            <div className="flex shrink-0 items-center gap-1 whitespace-nowrap">
               {finished.length > 0 ? (
                 <Button
                   variant="ghost"
