@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { concatBytes } from '../../../lib/image-metadata/bytes.ts';
 import { pngFixture } from '../../../lib/image-metadata/image-fixtures.ts';
@@ -45,6 +45,9 @@ function stubApi() {
 const A1111_TEXT =
   'masterpiece, a castle on a hill\nNegative prompt: lowres\n' +
   'Steps: 20, Sampler: Euler a, CFG scale: 7, Seed: 99, Size: 512x768, Model hash: 6ce0161689, Model: dreamshaper_8';
+
+/** What a paste event carries: text only. */
+const clipboard = (text: string) => ({ files: [], getData: () => text });
 
 const field = (name: string) => screen.getByRole('textbox', { name });
 const form = () => useGenerateForm.getState().form;
@@ -161,6 +164,34 @@ describe('Generate: settings from elsewhere', { timeout: 20_000 }, () => {
     expect(
       await screen.findByText('That is neither a generation id nor an image URL.'),
     ).toBeVisible();
+  });
+
+  it('takes an image dropped on the view, and an id pasted outside the text fields', async () => {
+    stubApi();
+    renderGenerate();
+    const written = writeSettings(await pngFixture(), {
+      ...EMPTY_SETTINGS,
+      prompt: 'a dropped lantern',
+      seed: 5,
+    });
+    if (!written.ok) throw new Error(written.message);
+    const view = screen.getByRole('region', { name: 'Generate' });
+    const file = new File([new Uint8Array(written.bytes)], 'lantern.png', { type: 'image/png' });
+    fireEvent.dragOver(view, { dataTransfer: { types: ['Files'], files: [file] } });
+    fireEvent.drop(view, { dataTransfer: { types: ['Files'], files: [file] } });
+    expect(
+      await screen.findByText('Loaded Leonardo Studio’s settings from lantern.png.'),
+    ).toBeVisible();
+    expect(form()).toMatchObject({ prompt: 'a dropped lantern', seed: '5' });
+
+    // Pasted into a text field it is only text; pasted on the view it is a reference.
+    fireEvent.paste(field('Prompt'), { clipboardData: clipboard(KNOWN.id) });
+    expect(form().prompt).toBe('a dropped lantern');
+    fireEvent.paste(screen.getByRole('heading', { name: 'Generate' }), {
+      clipboardData: clipboard(KNOWN.id),
+    });
+    expect(await screen.findByText('Loaded the settings of that generation.')).toBeVisible();
+    expect(form().prompt).toBe('a heron in the reeds');
   });
 
   it('saves the settings as a preset, applies it and deletes it', async () => {
