@@ -13,7 +13,7 @@ import {
 import { scopeOf } from '../../../lib/session-store.ts';
 import { createIdbHistoryStorage } from '../lib/history-index/index.ts';
 import { useHistoryUi } from '../store/history-ui-store.ts';
-import type { HistoryActions } from '../lib/history-actions.ts';
+import type { AnimateOutcome, HistoryActions } from '../lib/history-actions.ts';
 import { HistoryPanel } from './history-panel.tsx';
 
 // jsdom lays nothing out: give every element a size so the virtualizer has a viewport to fill.
@@ -85,7 +85,7 @@ beforeEach(async () => {
   useHistoryUi.getState().resetFilters();
   window.history.replaceState(null, '', '/history');
   actions = {
-    onJobStarted: vi.fn(),
+    onAnimate: vi.fn(async () => ({ status: 'sent' as const })),
     onReuse: vi.fn(),
     onOpenInCanvas: vi.fn(),
     onUseAsInit: vi.fn(),
@@ -259,27 +259,15 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     expect(window.location.search).toBe(`?open=${stored[6]!.id}`);
   });
 
-  it('starts a motion job once however fast Animate is pressed, and keeps focus in the details', async () => {
-    const posts: string[] = [];
-    let answer: () => void = () => {};
+  it('asks for one motion job however fast Animate is pressed, and keeps focus in the details', async () => {
+    let answer: (outcome: AnimateOutcome) => void = () => {};
+    actions.onAnimate = vi.fn(() => new Promise<AnimateOutcome>((resolve) => (answer = resolve)));
     stubFetch(
-      apiResponder((request, path) => {
+      apiResponder((_request, path) => {
         if (path.startsWith(`/generations/user/${ALICE_ID}`)) {
           return jsonResponse({ generations: stored.slice(0, 50) });
         }
         if (path === '/platformModels') return jsonResponse({ custom_models: [] });
-        if (request.method === 'POST' && path === '/generations-motion-svd') {
-          posts.push(request.body ?? '');
-          return new Promise<Response>(
-            (resolve) =>
-              (answer = () =>
-                resolve(
-                  jsonResponse({
-                    motionSvdGenerationJob: { generationId: 'm-1', apiCreditCost: 5, cost: null },
-                  }),
-                )),
-          );
-        }
         return undefined;
       }),
     );
@@ -295,15 +283,41 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     });
     expect(animate).toHaveAttribute('aria-disabled', 'true');
     expect(animate).toHaveFocus();
-    await act(async () => answer());
-    await waitFor(() => expect(actions.onJobStarted).toHaveBeenCalledOnce());
-    expect(posts).toHaveLength(1);
-    expect(actions.onJobStarted).toHaveBeenCalledWith(
-      expect.objectContaining({ id: 'm-1', kind: 'motion', label: 'generation 1' }),
-    );
+    expect(actions.onAnimate).toHaveBeenCalledOnce();
+    expect(actions.onAnimate).toHaveBeenCalledWith({
+      body: { imageId: stored[1]!.generated_images[0]!.id, motionStrength: 5, isPublic: false },
+      label: 'generation 1',
+    });
+    await act(async () => answer({ status: 'sent' }));
+    expect(await within(dialog).findByText(/^Animating:/)).toBeVisible();
     expect(dialog).toContainElement(document.activeElement as HTMLElement);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('shows why Animate was refused and lets the user try again', async () => {
+    actions.onAnimate = vi
+      .fn<HistoryActions['onAnimate']>()
+      .mockResolvedValueOnce({ status: 'failed', message: 'Not enough tokens.' })
+      .mockResolvedValueOnce({ status: 'sent' });
+    stubFetch(
+      apiResponder((_request, path) => {
+        if (path.startsWith(`/generations/user/${ALICE_ID}`)) {
+          return jsonResponse({ generations: stored.slice(0, 50) });
+        }
+        if (path === '/platformModels') return jsonResponse({ custom_models: [] });
+        return undefined;
+      }),
+    );
+    const { user } = renderPanel();
+    const list = await screen.findByRole('list', { name: 'History' });
+    await user.click(await within(list).findByRole('listitem', { name: /^generation 1 / }));
+    const dialog = await screen.findByRole('dialog', { name: 'Generation details' });
+    await user.click(within(dialog).getByRole('button', { name: 'Animate' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Not enough tokens.');
+    await user.click(within(dialog).getByRole('button', { name: 'Animate' }));
+    expect(await within(dialog).findByText(/^Animating:/)).toBeVisible();
+    expect(actions.onAnimate).toHaveBeenCalledTimes(2);
   });
 
   it('asks before deleting, removes at once, and keeps it gone', async () => {

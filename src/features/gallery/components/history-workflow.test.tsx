@@ -58,7 +58,7 @@ function stubServer() {
 }
 
 const actions: HistoryActions = {
-  onJobStarted: vi.fn(),
+  onAnimate: vi.fn(async () => ({ status: 'sent' as const })),
   onReuse: vi.fn(),
   onOpenInCanvas: vi.fn(),
   onUseAsInit: vi.fn(),
