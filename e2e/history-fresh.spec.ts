@@ -48,6 +48,11 @@ test.describe('History stays fresh', () => {
     await generate(page, prompt);
     await expect(trayJob(page, prompt)).toBeVisible();
     await page.reload();
+    // Still running after the reload, the tray opens by itself; if the job finished before the
+    // reload, the tray waits folded into the header's Jobs button.
+    const jobs = shell.header.getByRole('button', { name: /^Jobs/ });
+    await expect(jobs).toBeVisible();
+    if ((await jobs.getAttribute('aria-expanded')) === 'false') await jobs.click();
     await expect(trayJob(page, prompt)).toContainText('Complete', { timeout: 30_000 });
     await trayJob(page, prompt).getByRole('button', { name: 'Open images' }).click();
     await expect(shell.viewHeading('History')).toBeVisible();

@@ -62,6 +62,8 @@ test.describe('a user’s work stays theirs', () => {
     await shell.expectSignedInAs(aliceName);
     await shell.navLink('Generate').click();
     await expect(generateForm(page).prompt).toHaveValue(draft);
+    // Everything finished, so the tray is folded into the header's Jobs button.
+    await shell.header.getByRole('button', { name: /^Jobs/ }).click();
     await expect(trayJob(page, job)).toContainText('Complete');
   });
 

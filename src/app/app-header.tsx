@@ -1,4 +1,5 @@
 import { Button } from '../components/ui/button.tsx';
+import { JobsTrayButton } from '../features/jobs/index.ts';
 import { AccountSummary } from './account-summary.tsx';
 import { MainNav } from './main-nav.tsx';
 import { ShortcutsButton } from './shortcuts-button.tsx';
@@ -21,6 +22,7 @@ export function AppHeader({ pathname, onSignOut }: AppHeaderProps) {
         </div>
         <div className="ml-auto flex items-center gap-3">
           <AccountSummary />
+          <JobsTrayButton />
           <ShortcutsButton />
           <Button variant="secondary" onClick={onSignOut}>
             Sign out

@@ -15,3 +15,9 @@ export const reuseHref = (generationId: string) => withParams('/generate', { reu
 /** The canvas, asked to start from one generated image. */
 export const canvasHref = (imageId: string, generationId: string) =>
   withParams('/canvas', { open: imageId, generation: generationId });
+
+/**
+ * Generate, asked to start from one of the user's generated images as the init image (sent as
+ * `init_generation_image_id`); the Generate form's init image field reads the parameter.
+ */
+export const initHref = (imageId: string) => withParams('/generate', { init: imageId });

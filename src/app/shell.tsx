@@ -1,13 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { JobsTray } from '../features/jobs/index.ts';
+import type { JobKind } from '../api/jobs.ts';
 import { navigate, useLocation } from '../lib/router.ts';
+import { historyHref } from './links.ts';
 import { signOutEverywhere } from './sign-out.ts';
 import { AppHeader } from './app-header.tsx';
 import { preloadLightViews } from './routes.ts';
 import { ViewOutlet } from './view-outlet.tsx';
 
-/** The signed-in studio: header with navigation and account, and the current view. */
+/** Images and videos made from the queue are shown in History; textures are not queued. */
+const resultHref = (kind: JobKind, id: string) => (kind === 'texture' ? null : historyHref(id));
+
+/**
+ * The signed-in studio: header with navigation and account, the current view, and the jobs
+ * tray docked beside it (its own column on wide screens, a band above the view on narrow ones),
+ * never over it.
+ */
 export function Shell() {
   const { pathname, pending } = useLocation();
   const queryClient = useQueryClient();
@@ -39,11 +48,18 @@ export function Shell() {
         Skip to content
       </a>
       <AppHeader pathname={pathname} onSignOut={() => signOutEverywhere(queryClient)} />
-      <main id="main" ref={mainRef} tabIndex={-1} className="flex-1 px-4 py-6 focus:outline-none">
-        <ViewOutlet pathname={pathname} pending={pending} />
-      </main>
-      {/* Jobs started in any view are followed here; a finished one leads to its result. */}
-      <JobsTray onOpen={navigate} />
+      <div className="flex flex-1 flex-col lg:flex-row">
+        <main
+          id="main"
+          ref={mainRef}
+          tabIndex={-1}
+          className="min-w-0 flex-1 px-4 py-6 focus:outline-none"
+        >
+          <ViewOutlet pathname={pathname} pending={pending} />
+        </main>
+        {/* Jobs started in any view are followed here; a finished one leads to its result. */}
+        <JobsTray onOpen={navigate} resultHref={resultHref} className="order-first lg:order-none" />
+      </div>
     </div>
   );
 }

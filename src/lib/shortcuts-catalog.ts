@@ -50,6 +50,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: [['Home'], ['End']], action: 'Move to the first or the last tile' },
       { keys: [['Enter']], action: 'Open the generation' },
       { keys: [[' ']], action: 'Select or unselect it' },
+      { keys: [['Shift', ' ']], action: 'Select the range from the last one selected' },
       { keys: [['Delete'], ['Backspace']], action: 'Delete it (asks first)' },
     ],
   },

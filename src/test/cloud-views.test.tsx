@@ -205,7 +205,7 @@ describe('the jobs tray and `generations_by_pk: null`', () => {
     const queryClient = createQueryClient();
     render(
       <QueryClientProvider client={queryClient}>
-        <JobsTray onOpen={() => {}} />
+        <JobsTray onOpen={() => {}} resultHref={(_kind, id) => `/history?open=${id}`} />
       </QueryClientProvider>,
     );
     const tray = screen.getByRole('region', { name: /Jobs/ });

@@ -1,11 +1,31 @@
-import type { StartedJob } from '../../api/jobs.ts';
 import { GeneratePanel } from '../../features/generate/index.ts';
-import { trackJob } from '../../features/jobs/index.ts';
-import { historyHref } from '../links.ts';
+import {
+  cancelQueued,
+  clearOriginJobs,
+  retryJob,
+  submitJob,
+  useOriginJobs,
+} from '../../features/jobs/index.ts';
+import { navigate } from '../../lib/router.ts';
+import { canvasHref, historyHref, initHref } from '../links.ts';
 
-/** Images made here are shown in History, where the tray's finished job leads. */
-const follow = (job: StartedJob) => trackJob({ ...job, href: job.href ?? historyHref(job.id) });
+/** Generate's requests go through the jobs feature's queue; its results come back from it. */
+const ORIGIN = 'generate';
 
 export function GenerateView() {
-  return <GeneratePanel onJobStarted={follow} />;
+  const results = useOriginJobs(ORIGIN);
+  return (
+    <GeneratePanel
+      onSubmit={({ body, label }) =>
+        submitJob({ kind: 'text-to-image', label, body, origin: ORIGIN })
+      }
+      results={results}
+      onCancel={(key) => void cancelQueued(key)}
+      onRetry={retryJob}
+      onClearResults={() => clearOriginJobs(ORIGIN)}
+      onOpenDetails={(generationId) => navigate(historyHref(generationId))}
+      onOpenInCanvas={(imageId, generationId) => navigate(canvasHref(imageId, generationId))}
+      onUseAsInit={(imageId) => navigate(initHref(imageId))}
+    />
+  );
 }

@@ -16,11 +16,14 @@ interface FormFieldProps {
   hint?: ReactNode;
   error?: string | null;
   className?: string;
+  /** Beside the label, at the end of its line (a control that helps fill the field in). */
+  labelEnd?: ReactNode;
   children: (ids: FieldIds) => ReactNode;
 }
 
 /** A label, a control, a hint and an error, wired with ids for assistive technology. */
-export function FormField({ label, hint, error, className = '', children }: FormFieldProps) {
+export function FormField(props: FormFieldProps) {
+  const { label, hint, error, className = '', labelEnd, children } = props;
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -28,9 +31,18 @@ export function FormField({ label, hint, error, className = '', children }: Form
     [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className}>
-      <label htmlFor={inputId} className="block text-sm font-medium">
-        {label}
-      </label>
+      {labelEnd ? (
+        <div className="flex items-end justify-between gap-2">
+          <label htmlFor={inputId} className="block text-sm font-medium">
+            {label}
+          </label>
+          {labelEnd}
+        </div>
+      ) : (
+        <label htmlFor={inputId} className="block text-sm font-medium">
+          {label}
+        </label>
+      )}
       <div className="mt-1.5">
         {children({ inputId, describedBy, invalid: error ? true : undefined })}
       </div>

@@ -1,9 +1,20 @@
-// The jobs feature's public surface: the tray (mounted once by the app shell) and the calls the
-// app's views use to hand it the jobs other features start.
+// The jobs feature's public surface: the tray (mounted once by the app shell, its button in the
+// header), the queue the views send paid requests through, and the calls the app's views use to
+// hand it the jobs other features start.
 import { useJobList, type NewJob } from './store/job-list-store.ts';
 
 export { JobsTray } from './components/jobs-tray.tsx';
+export { JobsTrayButton } from './components/jobs-tray-button.tsx';
 export { useJobCostLookup } from './hooks/use-job-cost-lookup.ts';
+export { useOriginJobs } from './hooks/use-origin-jobs.ts';
+export {
+  cancelQueued,
+  retryJob,
+  submitJob,
+  type JobRequest,
+  type SubmitOutcome,
+} from './lib/job-queue-runtime.ts';
+export type { JobRowModel, JobRowState } from './lib/job-rows.ts';
 export type { NewJob } from './store/job-list-store.ts';
 
 /** Follows a job someone just started. */
@@ -11,3 +22,6 @@ export const trackJob = (job: NewJob) => useJobList.getState().addJob(job);
 
 /** The results of these jobs were deleted: stop following them. */
 export const forgetJobs = (ids: readonly string[]) => useJobList.getState().forgetJobs(ids);
+
+/** A view clears its finished results (the tray keeps what it still shows). */
+export const clearOriginJobs = (origin: string) => useJobList.getState().clearOrigin(origin);

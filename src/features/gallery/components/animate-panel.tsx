@@ -2,8 +2,11 @@ import { useId, useState } from 'react';
 import { MOTION_STRENGTH } from '../../../../contract/limits.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useSingleFlight } from '../../../hooks/use-single-flight.ts';
-import { useAnimate } from '../hooks/use-animate.ts';
-import { useHistoryActions } from '../lib/history-actions.ts';
+import { useHistoryActions, type AnimateOutcome } from '../lib/history-actions.ts';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A queued request is answered at once: the second click of a double-click waits this long. */
+const DOUBLE_CLICK_MS = 500;
 
 interface AnimatePanelProps {
   imageId: string;
@@ -12,13 +15,17 @@ interface AnimatePanelProps {
   isVariation?: boolean;
 }
 
-/** Turns the image shown into a short video (SVD motion); the job is followed by the tray. */
+/**
+ * Turns the image shown into a short video (SVD motion). The request goes through the app's
+ * queue, like Generate's: past the running-jobs limit it waits there as "Queued".
+ */
 export function AnimatePanel({ imageId, prompt, isVariation = false }: AnimatePanelProps) {
   const strengthId = useId();
   const publicId = useId();
   const [motionStrength, setMotionStrength] = useState(5);
   const [isPublic, setIsPublic] = useState(false);
-  const animate = useAnimate(useHistoryActions().onJobStarted);
+  const { onAnimate } = useHistoryActions();
+  const [outcome, setOutcome] = useState<AnimateOutcome | null>(null);
   const flight = useSingleFlight();
 
   return (
@@ -60,25 +67,35 @@ export function AnimatePanel({ imageId, prompt, isVariation = false }: AnimatePa
         <Button
           aria-disabled={flight.busy}
           onClick={() =>
-            flight.run(() =>
-              animate.mutateAsync({ imageId, prompt, motionStrength, isPublic, isVariation }),
-            )
+            flight.run(async () => {
+              const body = {
+                imageId,
+                motionStrength,
+                isPublic,
+                ...(isVariation ? { isVariation: true } : {}),
+              };
+              const result = await onAnimate({ body, label: prompt || 'Motion' });
+              setOutcome(result);
+              if (result.status === 'queued') await pause(DOUBLE_CLICK_MS);
+            })
           }
         >
           {isVariation ? 'Animate upscaled image' : 'Animate'}
         </Button>
       </div>
-      {animate.isError ? (
+      {outcome?.status === 'failed' && !flight.busy ? (
         <p role="alert" className="text-sm text-danger">
-          {animate.error.message}
+          {outcome.message}
         </p>
       ) : (
         <p role="status" className="text-xs text-muted">
-          {flight.busy
+          {flight.busy && !outcome
             ? 'Starting the motion job…'
-            : animate.isSuccess
+            : outcome?.status === 'sent'
               ? 'Animating: the jobs tray follows it, and the video appears in History.'
-              : ''}
+              : outcome?.status === 'queued'
+                ? 'Queued: the jobs tray sends it as soon as a slot is free.'
+                : ''}
         </p>
       )}
     </fieldset>

@@ -1,6 +1,6 @@
 import type { Generation } from '../../../../contract/index.ts';
 import { Button } from '../../../components/ui/button.tsx';
-import { NsfwImage } from '../../../components/ui/nsfw-image.tsx';
+import { GeneratedImage } from '../../../components/ui/generated-image.tsx';
 import { AnimatePanel } from './animate-panel.tsx';
 
 interface DetailImagesProps {
@@ -28,28 +28,24 @@ export function DetailImages({ generation, index, onIndexChange }: DetailImagesP
       variation.url !== null,
   );
   const go = (delta: number) => onIndexChange((index + delta + count) % count);
+  // The picture and its controls fit the window (at 1280×720 too): a video takes the still's
+  // place, with the still as its poster, rather than stacking both.
   return (
     <figure className="grid gap-2">
-      <NsfwImage
-        nsfw={image.nsfw}
-        src={image.url}
-        alt={generation.prompt}
-        width={generation.imageWidth || undefined}
-        height={generation.imageHeight || undefined}
-        frameClassName="mx-auto rounded-xl"
-        className="mx-auto max-h-[65vh] w-auto rounded-xl bg-surface-raised object-contain"
-      />
       {image.motionMP4URL ? (
         <>
           <video
             src={image.motionMP4URL}
+            poster={image.url}
             controls
             loop
             muted
             autoPlay
             playsInline
+            width={generation.imageWidth}
+            height={generation.imageHeight}
             aria-label={`Motion video: ${generation.prompt}`}
-            className="mx-auto max-h-[40vh] rounded-xl"
+            className="mx-auto h-auto max-h-[min(60vh,calc(100dvh-14rem))] w-auto max-w-full rounded-xl bg-surface-raised"
           />
           <a
             href={image.motionMP4URL}
@@ -59,12 +55,22 @@ export function DetailImages({ generation, index, onIndexChange }: DetailImagesP
             Download video (MP4)
           </a>
         </>
-      ) : null}
+      ) : (
+        <GeneratedImage
+          src={image.url}
+          alt={generation.prompt}
+          nsfw={image.nsfw}
+          width={generation.imageWidth}
+          height={generation.imageHeight}
+          frameClassName="mx-auto rounded-xl"
+          className="mx-auto h-auto max-h-[min(65vh,calc(100dvh-12rem))] w-auto max-w-full rounded-xl bg-surface-raised object-contain"
+        />
+      )}
       {upscales.map((variation) => (
         // The cloud keeps an upscale as a variation of the image, not as an image of its own.
         <figure key={variation.id} className="grid gap-2 rounded-xl border border-border p-3">
           <figcaption className="text-sm font-medium">Upscaled image</figcaption>
-          <NsfwImage
+          <GeneratedImage
             nsfw={image.nsfw}
             src={variation.url}
             alt={`Upscaled: ${generation.prompt}`}

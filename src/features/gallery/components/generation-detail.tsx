@@ -12,13 +12,21 @@ interface GenerationDetailProps {
   loadError: string | null;
   modelLabel: string;
   cost: string | null;
-  /** GET /generations/{id} as cURL. */
+  /** The POST /generations that makes these images again, as cURL. */
   curl: string;
+  favourite: boolean;
+  onToggleFavourite: () => void;
   onClose: () => void;
   onReuse: (generation: Generation) => void;
   onDelete: (generation: Generation) => void;
   /** Opens the image shown in the canvas. */
   onOpenInCanvas: (imageId: string) => void;
+  /** Generate again from the image shown. */
+  onUseAsInit: (imageId: string) => void;
+  /** Saves the image shown, with its settings in the file. */
+  onDownload: (image: { id: string; url: string }) => void;
+  /** How the last download went. */
+  downloadMessage: string | null;
   /** Controls that act on the image shown once it exists (motion). */
   imageActions?: (image: { id: string; url: string }) => ReactNode;
 }
@@ -32,7 +40,7 @@ const isTyping = (target: EventTarget) =>
  */
 export function GenerationDetail(props: GenerationDetailProps) {
   const { generation, loadError, modelLabel, cost, curl, onClose, onReuse, onDelete } = props;
-  const { onOpenInCanvas, imageActions } = props;
+  const { onOpenInCanvas, onUseAsInit, onDownload, imageActions, favourite } = props;
   const canvasNoteId = useId();
   const [imageIndex, setImageIndex] = useState(0);
   const { copy, state: copyState } = useCopyText();
@@ -81,15 +89,13 @@ export function GenerationDetail(props: GenerationDetailProps) {
               <Button variant="primary" onClick={() => onReuse(generation)}>
                 Reuse prompt
               </Button>
-              {image ? (
-                <a
-                  href={image.url}
-                  download
-                  className="inline-flex items-center justify-center rounded-lg border border-border bg-surface px-3.5 py-2 text-sm font-medium text-fg hover:bg-surface-raised"
-                >
-                  Download
-                </a>
-              ) : null}
+              <Button aria-pressed={favourite} onClick={props.onToggleFavourite}>
+                <span aria-hidden="true" className={favourite ? 'text-amber-500' : ''}>
+                  {favourite ? '★' : '☆'}
+                </span>
+                Favourite
+              </Button>
+              {image ? <Button onClick={() => onDownload(image)}>Download</Button> : null}
               <Button onClick={() => void copy(curl)}>Copy as cURL</Button>
               <Button variant="danger" onClick={() => onDelete(generation)}>
                 Delete
@@ -97,13 +103,22 @@ export function GenerationDetail(props: GenerationDetailProps) {
             </div>
             <div>
               {/* Never a dead button: without an image (still pending) it says why it waits. */}
-              <Button
-                disabled={!image}
-                aria-describedby={image ? undefined : canvasNoteId}
-                onClick={() => image && onOpenInCanvas(image.id)}
-              >
-                Open in canvas
-              </Button>
+              <div className="flex flex-wrap gap-2">
+                <Button
+                  disabled={!image}
+                  aria-describedby={image ? undefined : canvasNoteId}
+                  onClick={() => image && onOpenInCanvas(image.id)}
+                >
+                  Open in canvas
+                </Button>
+                <Button
+                  disabled={!image}
+                  aria-describedby={image ? undefined : canvasNoteId}
+                  onClick={() => image && onUseAsInit(image.id)}
+                >
+                  Use as init image
+                </Button>
+              </div>
               {image ? null : (
                 <p id={canvasNoteId} className="mt-1 text-xs text-muted">
                   There is no image to open until the generation completes.
@@ -113,10 +128,10 @@ export function GenerationDetail(props: GenerationDetailProps) {
             {image && imageActions ? imageActions(image) : null}
             <p role="status" className="text-xs text-muted">
               {copyState === 'copied'
-                ? 'Copied the request as cURL (with $LEONARDO_API_KEY for the key).'
+                ? 'Copied the request that makes these images again, as cURL (with $LEONARDO_API_KEY for the key).'
                 : copyState === 'failed'
                   ? 'Could not copy to the clipboard.'
-                  : ''}
+                  : (props.downloadMessage ?? '')}
             </p>
           </div>
         </div>

@@ -7,20 +7,21 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import type { Generation } from '../../../../contract/index.ts';
 import { useElementWidth } from '../hooks/use-element-width.ts';
 import { nextGridIndex } from '../lib/grid-keys.ts';
 import { TILE_GAP, gridLayout, rowCount } from '../lib/grid-layout.ts';
-import { HistoryTile } from './history-tile.tsx';
+import type { HistoryItem } from '../lib/history-items.ts';
+import { HistoryTile, type SelectMode } from './history-tile.tsx';
 
 interface HistoryGridProps {
-  items: readonly Generation[];
+  items: readonly HistoryItem[];
   selectedIds: ReadonlySet<string>;
+  isFavourite: (id: string) => boolean;
   /** Load the next page when the end comes into view. */
   onNearEnd: (() => void) | null;
-  onOpen: (generation: Generation) => void;
-  onRequestDelete: (generation: Generation) => void;
-  onToggleSelect: (id: string) => void;
+  onOpen: (item: HistoryItem) => void;
+  onRequestDelete: (item: HistoryItem) => void;
+  onSelect: (id: string, mode: SelectMode) => void;
   /** Called once, when the first tiles (or the empty grid) are in the DOM: for the mount metric. */
   onFirstRender?: () => void;
   /** Ask to move focus to this index (after a delete, say). */
@@ -30,10 +31,11 @@ interface HistoryGridProps {
 /**
  * The History grid, virtualized by rows: only the rows in view (and one either side) are in the
  * DOM, so ten thousand generations scroll like fifty. A list named "History" of list items;
- * arrow keys move between items (one tab stop), Enter opens, Delete asks to delete, Space selects.
+ * arrow keys move between items (one tab stop), Enter opens, Delete asks to delete, Space selects
+ * (Shift+Space: the range from the last one chosen).
  */
 export function HistoryGrid(props: HistoryGridProps) {
-  const { items, selectedIds, onNearEnd, onOpen, onRequestDelete, onToggleSelect } = props;
+  const { items, selectedIds, isFavourite, onNearEnd, onOpen, onRequestDelete, onSelect } = props;
   const { onFirstRender, focusRequest } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -104,27 +106,29 @@ export function HistoryGrid(props: HistoryGridProps) {
     const target = event.target as HTMLElement;
     const index = Number(target.dataset.index);
     if (!Number.isInteger(index) || event.altKey || event.ctrlKey || event.metaKey) return;
-    const generation = items[index];
+    // Shift moves nothing; it only widens a selection (Shift+Space).
+    if (event.shiftKey && event.key !== ' ') return;
+    const item = items[index];
     const next = nextGridIndex(event.key, index, layout.columns, items.length);
     if (next !== null) {
       event.preventDefault();
       focusIndex(next);
-    } else if (event.key === 'Enter' && generation) {
+    } else if (event.key === 'Enter' && item) {
       event.preventDefault();
-      onOpen(generation);
-    } else if ((event.key === 'Delete' || event.key === 'Backspace') && generation) {
+      onOpen(item);
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && item) {
       event.preventDefault();
-      onRequestDelete(generation);
-    } else if (event.key === ' ' && generation) {
+      onRequestDelete(item);
+    } else if (event.key === ' ' && item) {
       event.preventDefault();
-      onToggleSelect(generation.id);
+      onSelect(item.id, event.shiftKey ? 'range' : 'toggle');
     }
   }
 
   const handleOpenIndex = useCallback(
     (index: number) => {
-      const generation = items[index];
-      if (generation) onOpen(generation);
+      const item = items[index];
+      if (item) onOpen(item);
     },
     [items, onOpen],
   );
@@ -154,21 +158,22 @@ export function HistoryGrid(props: HistoryGridProps) {
           const tiles = [];
           for (let column = 0; column < layout.columns; column++) {
             const index = row.index * layout.columns + column;
-            const generation = items[index];
-            if (!generation) break;
+            const item = items[index];
+            if (!item) break;
             tiles.push(
               <HistoryTile
-                key={generation.id}
-                generation={generation}
+                key={item.id}
+                item={item}
                 index={index}
                 setSize={items.length}
                 tabbable={index === tabStop}
-                selected={selectedIds.has(generation.id)}
+                selected={selectedIds.has(item.id)}
+                favourite={isFavourite(item.id)}
                 x={column * (layout.tileWidth + TILE_GAP)}
                 y={row.start}
                 width={layout.tileWidth}
                 onOpen={handleOpenIndex}
-                onToggleSelect={onToggleSelect}
+                onSelect={onSelect}
                 onFocusTile={setActiveIndex}
               />,
             );

@@ -4,9 +4,16 @@ import type { Generation } from '../../../../contract/index.ts';
 import { generationFixture, imageFixture } from '../../../test/generation-fixture.ts';
 import { passTime, useFakeTime } from '../../../test/fake-time.ts';
 import { jsonResponse, stubFetch } from '../../../test/fetch-stub.ts';
-import { ALICE_ID, apiResponder, renderSignedIn } from '../../../test/render-signed-in.tsx';
+import {
+  ALICE_ID,
+  TEST_BASE_URL,
+  apiResponder,
+  renderSignedIn,
+} from '../../../test/render-signed-in.tsx';
+import { scopeOf } from '../../../lib/session-store.ts';
+import { createIdbHistoryStorage } from '../lib/history-index/index.ts';
 import { useHistoryUi } from '../store/history-ui-store.ts';
-import type { HistoryActions } from '../lib/history-actions.ts';
+import type { AnimateOutcome, HistoryActions } from '../lib/history-actions.ts';
 import { HistoryPanel } from './history-panel.tsx';
 
 // jsdom lays nothing out: give every element a size so the virtualizer has a viewport to fill.
@@ -59,7 +66,11 @@ function stubHistory() {
   );
 }
 
-beforeEach(() => {
+beforeEach(async () => {
+  // Each test starts from an empty local index: the same user's database outlives a test.
+  const storage = createIdbHistoryStorage(scopeOf(TEST_BASE_URL, ALICE_ID));
+  await storage.clearEntries();
+  await storage.putFavourites([]);
   stored = Array.from({ length: 120 }, (_, i) =>
     generationFixture({
       prompt: `generation ${i}${i % 10 === 3 ? ' with a fox' : ''}`,
@@ -74,9 +85,10 @@ beforeEach(() => {
   useHistoryUi.getState().resetFilters();
   window.history.replaceState(null, '', '/history');
   actions = {
-    onJobStarted: vi.fn(),
+    onAnimate: vi.fn(async () => ({ status: 'sent' as const })),
     onReuse: vi.fn(),
     onOpenInCanvas: vi.fn(),
+    onUseAsInit: vi.fn(),
     onDeleted: vi.fn(),
     jobCost: () => null,
   };
@@ -141,16 +153,21 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     expect(looks()).toBe(2);
   });
 
-  it('filters what is loaded by search, kind and status', async () => {
-    const { user } = await renderHistory();
+  it('searches all of History through the local index, not only the loaded pages', async () => {
+    const { user, list } = await renderHistory();
+    expect(await screen.findByText('Search covers all 120 generations')).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Search prompts' }), 'FOX');
-    expect(screen.getByText('5 of 50+ loaded')).toBeInTheDocument();
+    // Ten of every hundred have a fox: 12 in all, most of them past the first page.
+    expect(screen.getByText('12 found')).toBeInTheDocument();
+    expect(
+      await within(list).findByRole('listitem', { name: /^generation 113 with a fox / }),
+    ).toBeInTheDocument();
     await user.clear(screen.getByRole('searchbox', { name: 'Search prompts' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Pending');
-    expect(screen.getByText('1 of 50+ loaded')).toBeInTheDocument();
+    expect(screen.getByText('1 found')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Motion');
-    expect(screen.getByText('No loaded generation matches these filters.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Load more' })).toBeInTheDocument();
+    expect(screen.getByText('No generation matches these filters.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(screen.getByText('50+ loaded')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveValue('all');
@@ -207,7 +224,7 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     expect(within(dialog).getByText('Image 1 of 2')).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(within(dialog).getByText('Image 2 of 2')).toBeInTheDocument();
-    expect(within(dialog).getByRole('link', { name: 'Download' })).toHaveAttribute('download');
+    expect(within(dialog).getByRole('button', { name: 'Download' })).toBeEnabled();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
@@ -242,27 +259,15 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     expect(window.location.search).toBe(`?open=${stored[6]!.id}`);
   });
 
-  it('starts a motion job once however fast Animate is pressed, and keeps focus in the details', async () => {
-    const posts: string[] = [];
-    let answer: () => void = () => {};
+  it('asks for one motion job however fast Animate is pressed, and keeps focus in the details', async () => {
+    let answer: (outcome: AnimateOutcome) => void = () => {};
+    actions.onAnimate = vi.fn(() => new Promise<AnimateOutcome>((resolve) => (answer = resolve)));
     stubFetch(
-      apiResponder((request, path) => {
+      apiResponder((_request, path) => {
         if (path.startsWith(`/generations/user/${ALICE_ID}`)) {
           return jsonResponse({ generations: stored.slice(0, 50) });
         }
         if (path === '/platformModels') return jsonResponse({ custom_models: [] });
-        if (request.method === 'POST' && path === '/generations-motion-svd') {
-          posts.push(request.body ?? '');
-          return new Promise<Response>(
-            (resolve) =>
-              (answer = () =>
-                resolve(
-                  jsonResponse({
-                    motionSvdGenerationJob: { generationId: 'm-1', apiCreditCost: 5, cost: null },
-                  }),
-                )),
-          );
-        }
         return undefined;
       }),
     );
@@ -278,15 +283,41 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
     });
     expect(animate).toHaveAttribute('aria-disabled', 'true');
     expect(animate).toHaveFocus();
-    await act(async () => answer());
-    await waitFor(() => expect(actions.onJobStarted).toHaveBeenCalledOnce());
-    expect(posts).toHaveLength(1);
-    expect(actions.onJobStarted).toHaveBeenCalledWith(
-      expect.objectContaining({ id: 'm-1', kind: 'motion', label: 'generation 1' }),
-    );
+    expect(actions.onAnimate).toHaveBeenCalledOnce();
+    expect(actions.onAnimate).toHaveBeenCalledWith({
+      body: { imageId: stored[1]!.generated_images[0]!.id, motionStrength: 5, isPublic: false },
+      label: 'generation 1',
+    });
+    await act(async () => answer({ status: 'sent' }));
+    expect(await within(dialog).findByText(/^Animating:/)).toBeVisible();
     expect(dialog).toContainElement(document.activeElement as HTMLElement);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('shows why Animate was refused and lets the user try again', async () => {
+    actions.onAnimate = vi
+      .fn<HistoryActions['onAnimate']>()
+      .mockResolvedValueOnce({ status: 'failed', message: 'Not enough tokens.' })
+      .mockResolvedValueOnce({ status: 'sent' });
+    stubFetch(
+      apiResponder((_request, path) => {
+        if (path.startsWith(`/generations/user/${ALICE_ID}`)) {
+          return jsonResponse({ generations: stored.slice(0, 50) });
+        }
+        if (path === '/platformModels') return jsonResponse({ custom_models: [] });
+        return undefined;
+      }),
+    );
+    const { user } = renderPanel();
+    const list = await screen.findByRole('list', { name: 'History' });
+    await user.click(await within(list).findByRole('listitem', { name: /^generation 1 / }));
+    const dialog = await screen.findByRole('dialog', { name: 'Generation details' });
+    await user.click(within(dialog).getByRole('button', { name: 'Animate' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Not enough tokens.');
+    await user.click(within(dialog).getByRole('button', { name: 'Animate' }));
+    expect(await within(dialog).findByText(/^Animating:/)).toBeVisible();
+    expect(actions.onAnimate).toHaveBeenCalledTimes(2);
   });
 
   it('asks before deleting, removes at once, and keeps it gone', async () => {

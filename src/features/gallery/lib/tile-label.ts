@@ -1,23 +1,26 @@
-import type { Generation } from '../../../../contract/index.ts';
-import { generationKind } from './history-filters.ts';
+import type { HistoryItem } from './history-items.ts';
+
+type TileFacts = Pick<
+  HistoryItem,
+  'prompt' | 'status' | 'kind' | 'imageCount' | 'width' | 'height'
+>;
 
 /** What a tile says besides its prompt: "2 images · 256×256", "Generating…", "Failed". */
-export function tileCaption(generation: Generation): string {
-  if (generation.status === 'PENDING') return 'Generating…';
-  if (generation.status === 'FAILED') return 'Failed';
-  const count = generation.generated_images.length;
-  const kind = generationKind(generation);
-  const what = kind === 'image' ? `${count} image${count === 1 ? '' : 's'}` : kind;
-  return `${what} · ${generation.imageWidth}×${generation.imageHeight}`;
+export function tileCaption(item: TileFacts): string {
+  if (item.status === 'PENDING') return 'Generating…';
+  if (item.status === 'FAILED') return 'Failed';
+  const count = item.imageCount;
+  const what = item.kind === 'image' ? `${count} image${count === 1 ? '' : 's'}` : item.kind;
+  return `${what} · ${item.width}×${item.height}`;
 }
 
-/** The tile's accessible name: the prompt, then what it is or its state. */
-export function tileLabel(generation: Generation): string {
+/** The tile's accessible name: the prompt, then what it is or its state, and whether it is a favourite. */
+export function tileLabel(item: TileFacts, favourite = false): string {
   const state =
-    generation.status === 'PENDING'
+    item.status === 'PENDING'
       ? 'generating'
-      : generation.status === 'FAILED'
+      : item.status === 'FAILED'
         ? 'failed'
-        : tileCaption(generation);
-  return `${generation.prompt} (${state})`;
+        : tileCaption(item);
+  return `${item.prompt} (${state}${favourite ? ' · favourite' : ''})`;
 }

@@ -2,16 +2,16 @@ import { act, fireEvent, renderHook, screen, waitFor } from '@testing-library/re
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StartedJob } from '../../../api/jobs.ts';
 import { createQueryClient } from '../../../api/query-client.ts';
 import { jsonResponse, stubFetch } from '../../../test/fetch-stub.ts';
-import { apiResponder, renderSignedIn, signInAlice } from '../../../test/render-signed-in.tsx';
+import { apiResponder, signInAlice } from '../../../test/render-signed-in.tsx';
 import { DEFAULT_FORM } from '../lib/form-state.ts';
 import { useInitImageHandoff } from '../lib/init-image-handoff.ts';
 import { DEFAULT_INIT_STRENGTH } from '../lib/init-image.ts';
 import { cancelInitUpload, useInitImage } from '../lib/init-image-store.ts';
 import { useGenerateForm } from '../store/generate-form-store.ts';
-import { GeneratePanel } from './generate-panel.tsx';
+import type { GenerateRequest } from '../lib/generate-actions.ts';
+import { renderGenerate } from '../test-helpers.tsx';
 
 const INIT_ID = '41111111-2222-4333-8444-555555555555';
 const GENERATED_IMAGE_ID = '51111111-2222-4333-8444-555555555555';
@@ -49,8 +49,6 @@ class FakeUploadXhr {
   }
 }
 
-let created: Record<string, unknown>[] = [];
-
 function stubApi() {
   return stubFetch(
     apiResponder((request, path) => {
@@ -65,10 +63,6 @@ function stubApi() {
           init_images_by_pk: { id: INIT_ID, createdAt: 'x', url: 'https://cdn.test/init.png' },
         });
       }
-      if (request.method === 'POST' && path === '/generations') {
-        created.push(JSON.parse(request.body ?? '{}') as Record<string, unknown>);
-        return jsonResponse({ sdGenerationJob: { generationId: 'g-1' } });
-      }
       return undefined;
     }),
   );
@@ -76,10 +70,8 @@ function stubApi() {
 
 const png = () =>
   new File([new Uint8Array([137, 80, 78, 71])], 'sketch.png', { type: 'image/png' });
-const started: StartedJob[] = [];
 
 beforeEach(() => {
-  created = [];
   FakeUploadXhr.sent = [];
   FakeUploadXhr.status = 204;
   vi.stubGlobal('XMLHttpRequest', FakeUploadXhr);
@@ -95,17 +87,18 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function generateWith(prompt: string) {
+/** Generates and answers the body Generate handed to the app's queue. */
+async function generateWith(submitted: GenerateRequest[], prompt: string) {
   fireEvent.change(screen.getByRole('textbox', { name: 'Prompt' }), { target: { value: prompt } });
   fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
-  await waitFor(() => expect(created).toHaveLength(1));
-  return created[0]!;
+  await waitFor(() => expect(submitted).toHaveLength(1));
+  return submitted[0]!.body as Record<string, unknown>;
 }
 
 describe('Init image', () => {
   it('uploads a picked file through the init-image flow and sends it as init_image_id', async () => {
     const { requests } = stubApi();
-    renderSignedIn(<GeneratePanel onJobStarted={(job) => started.push(job)} />);
+    const { submitted } = renderGenerate();
     const input = screen.getByLabelText('Init image');
     fireEvent.change(input, { target: { files: [png()] } });
 
@@ -121,7 +114,7 @@ describe('Init image', () => {
     const slider = screen.getByRole('slider', { name: 'Init strength' });
     fireEvent.change(slider, { target: { value: '0.7' } });
     expect(screen.getByLabelText('Request as cURL')).toHaveTextContent('"init_image_id"');
-    const body = await generateWith('a heron');
+    const body = await generateWith(submitted, 'a heron');
     expect(body).toMatchObject({ init_image_id: INIT_ID, init_strength: 0.7 });
     expect(body).not.toHaveProperty('init_generation_image_id');
   });
@@ -129,7 +122,7 @@ describe('Init image', () => {
   it('takes a dropped file, and says plainly when the upload is refused', async () => {
     FakeUploadXhr.status = 403;
     stubApi();
-    renderSignedIn(<GeneratePanel onJobStarted={() => {}} />);
+    renderGenerate();
     const zone = screen.getByLabelText('Init image').closest('div.border-dashed')!;
     fireEvent.drop(zone, { dataTransfer: { files: [png()] } });
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -140,7 +133,7 @@ describe('Init image', () => {
 
   it('refuses a file that is not an image the API takes, before any request', async () => {
     const { requests } = stubApi();
-    renderSignedIn(<GeneratePanel onJobStarted={() => {}} />);
+    renderGenerate();
     const text = new File(['x'], 'notes.txt', { type: 'text/plain' });
     fireEvent.change(screen.getByLabelText('Init image'), { target: { files: [text] } });
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -152,10 +145,10 @@ describe('Init image', () => {
   it('takes ?init=<generatedImageId> as init_generation_image_id and removes the parameter', async () => {
     stubApi();
     window.history.replaceState(null, '', `/generate?init=${GENERATED_IMAGE_ID}`);
-    renderSignedIn(<GeneratePanel onJobStarted={() => {}} />);
+    const { submitted } = renderGenerate();
     await waitFor(() => expect(window.location.search).toBe(''));
     expect(screen.getByText(/One of your generated images/)).toBeInTheDocument();
-    const body = await generateWith('a heron');
+    const body = await generateWith(submitted, 'a heron');
     expect(body).toMatchObject({
       init_generation_image_id: GENERATED_IMAGE_ID,
       init_strength: DEFAULT_INIT_STRENGTH,
@@ -166,10 +159,10 @@ describe('Init image', () => {
   it('sends no init fields once the init image is removed', async () => {
     stubApi();
     window.history.replaceState(null, '', `/generate?init=${GENERATED_IMAGE_ID}`);
-    renderSignedIn(<GeneratePanel onJobStarted={() => {}} />);
+    const { submitted } = renderGenerate();
     fireEvent.click(await screen.findByRole('button', { name: 'Remove init image' }));
     expect(screen.queryByRole('slider', { name: 'Init strength' })).toBeNull();
-    const body = await generateWith('a heron');
+    const body = await generateWith(submitted, 'a heron');
     expect(Object.keys(body).filter((key) => key.startsWith('init'))).toEqual([]);
   });
 });

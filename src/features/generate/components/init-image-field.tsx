@@ -40,6 +40,9 @@ export function InitImageField({ error }: { error: string | null }) {
 
   function handleDrop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
+    // Dropped here, the image is the init image; dropped anywhere else in Generate, the view
+    // reads its settings instead.
+    event.stopPropagation();
     setDragging(false);
     take(event.dataTransfer.files[0]);
   }

@@ -18,14 +18,14 @@ export interface JobOutcome {
 }
 
 /**
- * Observes a running job through its query (the one place its status is fetched) and calls
- * `onSettled` when it completes or fails. Answers what went wrong with the last look while it is
- * being repeated (a 429, the network down).
+ * Observes a running job through its query (the one place its status is fetched): how it ended,
+ * if it has, and what went wrong with the last look while it is being repeated (a 429, the
+ * network down).
  */
-export function useFollowJob(
-  job: TrackedJob,
-  onSettled: (job: TrackedJob, outcome: JobOutcome) => void,
-): JobTrouble | null {
+export function useJobOutcome(job: TrackedJob): {
+  outcome: JobOutcome | null;
+  trouble: JobTrouble | null;
+} {
   const client = useApiClient();
   const running = job.phase === 'running';
   const query = useQuery({
@@ -48,7 +48,15 @@ export function useFollowJob(
       outcome = { phase: 'failed', message: query.error.message };
     }
   }
+  return { outcome, trouble };
+}
 
+/** Follows a running job and calls `onSettled` when it completes or fails. */
+export function useFollowJob(
+  job: TrackedJob,
+  onSettled: (job: TrackedJob, outcome: JobOutcome) => void,
+): JobTrouble | null {
+  const { outcome, trouble } = useJobOutcome(job);
   const phase = outcome?.phase;
   const message = outcome?.message ?? null;
   useEffect(() => {

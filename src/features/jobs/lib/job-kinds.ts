@@ -26,3 +26,13 @@ export const JOB_KIND_TEXT: Record<JobKind, JobKindText> = {
     openLabel: 'Open textures',
   },
 };
+
+const UNKNOWN_KIND: JobKindText = {
+  title: 'Job',
+  failure: 'The server could not finish this job.',
+  openLabel: 'Open',
+};
+
+/** The wording of a kind, also for a queue entry of a kind this studio no longer knows. */
+export const jobKindText = (kind: string): JobKindText =>
+  JOB_KIND_TEXT[kind as JobKind] ?? UNKNOWN_KIND;

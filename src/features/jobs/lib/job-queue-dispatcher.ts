@@ -25,8 +25,11 @@ export interface JobQueueOptions<Result> {
   send: (entry: QueuedJob) => Promise<Result>;
   /** The user's own jobs running now (the tray knows). */
   running: () => number;
-  /** The server's running-jobs limit (Leonardo: 10; the engine's LEO_ENGINE_MAX_JOBS). */
-  limit: number;
+  /**
+   * The server's running-jobs limit (Leonardo: 10; the engine's LEO_ENGINE_MAX_JOBS), or a way
+   * to read it when it is learned later (GET /me's apiConcurrencySlots).
+   */
+  limit: number | (() => number);
   /** Called once per sent entry, before anything else is sent: the tray starts following the job. */
   onSent: (entry: QueuedJob, result: Result) => void;
   storage?: QueueStorage;
@@ -38,7 +41,7 @@ export interface JobQueue {
   getSnapshot(): JobQueueState;
   subscribe(listener: () => void): () => void;
   /** Puts a job in line and sends it at once if a slot is free. */
-  enqueue(job: { kind: string; label: string; body: unknown }): QueuedJob;
+  enqueue(job: { kind: string; label: string; body: unknown; origin?: string | null }): QueuedJob;
   /** Takes a queued or failed job out; false for one already on its way. */
   cancel(id: string): boolean;
   /** Puts a failed job back in line, at the end. */
@@ -57,6 +60,7 @@ export function createJobQueue<Result>(options: JobQueueOptions<Result>): JobQue
   const storage = options.storage ?? createSessionQueueStorage(options.scope);
   const now = options.now ?? (() => Date.now());
   const newId = options.newId ?? localId;
+  const limit = typeof options.limit === 'function' ? options.limit : () => options.limit as number;
   const listeners = new Set<() => void>();
   let state: JobQueueState = storage.load() ?? EMPTY_QUEUE;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -89,7 +93,7 @@ export function createJobQueue<Result>(options: JobQueueOptions<Result>): JobQue
     if (disposed) return;
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const decision = next(state, { running: options.running(), limit: options.limit, now: now() });
+    const decision = next(state, { running: options.running(), limit: limit(), now: now() });
     if (decision.wakeAt !== null) timer = setTimeout(pump, Math.max(0, decision.wakeAt - now()));
     if (decision.ids.length === 0) return;
     commit(markSending(state, decision.ids));

@@ -33,19 +33,22 @@ function parseEntry(value: unknown): QueuedJob | null {
   if (typeof id !== 'string' || id === '' || typeof kind !== 'string' || typeof label !== 'string')
     return null;
   if (!isTime(queuedAt) || !isCount(seq) || body === undefined) return null;
-  if (state === 'queued') return { id, kind, label, body, queuedAt, seq, state, error: null };
+  const common = {
+    id,
+    kind,
+    label,
+    body,
+    ...(typeof value.origin === 'string' ? { origin: value.origin } : {}),
+    queuedAt,
+    seq,
+  };
+  if (state === 'queued') return { ...common, state, error: null };
   const failure = parseError(error);
-  if (state === 'failed' && failure)
-    return { id, kind, label, body, queuedAt, seq, state, error: failure };
+  if (state === 'failed' && failure) return { ...common, state, error: failure };
   // On its way when the tab went away: it may have started, so it is never sent again by itself.
   if (state === 'sending') {
     return {
-      id,
-      kind,
-      label,
-      body,
-      queuedAt,
-      seq,
+      ...common,
       state: 'failed',
       error: { status: 0, code: 'interrupted', message: RELOADED_WHILE_SENDING },
     };

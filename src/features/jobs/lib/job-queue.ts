@@ -22,6 +22,8 @@ export interface QueuedJob {
   label: string;
   /** The request body, as it will be sent. */
   body: unknown;
+  /** The view the job was started from (e.g. "generate"), which shows it among its results. */
+  origin?: string | null;
   /** Epoch ms. */
   queuedAt: number;
   /** First in, first out: entries go out in this order. */
@@ -62,6 +64,7 @@ export interface NewQueuedJob {
   kind: string;
   label: string;
   body: unknown;
+  origin?: string | null;
   queuedAt: number;
 }
 
