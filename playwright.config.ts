@@ -3,19 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/chromium.ts';
+import { E2E_PORTS } from './e2e/ports.ts';
 
 const HOST = '127.0.0.1';
 // E2E_PORT and E2E_STUDIO_DIR let several runs (or a running `npm start`) coexist on one machine.
-const PORT = Number(process.env.E2E_PORT ?? 8790);
+const PORT = E2E_PORTS.main;
 const BASE_URL = `http://${HOST}:${PORT}`;
 // The cross-origin journey (e2e/deploy-*.spec.ts): dist/ from a plain static server under a
 // sub-path, on another origin than the engine's.
-const STATIC_PORT = Number(process.env.E2E_STATIC_PORT ?? PORT + 1);
+const STATIC_PORT = E2E_PORTS.static;
 const STATIC_BASE = '/team/studio/';
 const STATIC_URL = `http://${HOST}:${STATIC_PORT}`;
 // An engine with the relay on (e2e/cloud-*.spec.ts), relaying to the main engine as its
 // stand-in for Leonardo's cloud: LEO_ENGINE_RELAY_TARGET, as the relay's own tests do.
-const RELAY_PORT = Number(process.env.E2E_RELAY_PORT ?? PORT + 2);
+const RELAY_PORT = E2E_PORTS.relay;
 const RELAY_URL = `http://${HOST}:${RELAY_PORT}`;
 const relayDataDir = (process.env.LEO_E2E_RELAY_DATA ??= mkdtempSync(
   join(tmpdir(), 'leo-studio-e2e-relay-'),

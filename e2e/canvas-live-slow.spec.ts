@@ -5,14 +5,15 @@ import type { Request } from '@playwright/test';
 import { startEngineProcess, type EngineProcess } from '../bench/engine-process.ts';
 import { API_PREFIX, KEYS, expect, test } from './fixtures.ts';
 import { CanvasPage } from './canvas-page.ts';
+import { E2E_PORTS } from './ports.ts';
 
 /**
  * Live mode against a slow server. This spec starts an engine of its own (the shared one answers
  * LCM in a few tens of milliseconds) with LEO_ENGINE_LCM_DELAY_MS, the test setting that adds
- * latency to LCM answers, on the port after the shared engine's.
+ * latency to LCM answers, on a port of its own (`E2E_PORTS.slow`).
  */
 const DELAY_MS = 400;
-const PORT = Number(process.env.E2E_SLOW_PORT ?? Number(process.env.E2E_PORT ?? 8790) + 3);
+const PORT = E2E_PORTS.slow;
 const STROKE_MS = 2_000;
 
 let engine: EngineProcess;

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { uniquePrompt } from './journeys.ts';
+import { E2E_PORTS } from './ports.ts';
 import {
   startGeneration,
   startSpecEngine,
@@ -7,13 +8,13 @@ import {
   type SpecEngine,
 } from './workflow-engine.ts';
 
-// An engine of its own (E2E_PORT + 2), whose limits let the setup make 120 generations at once
+// An engine of its own (E2E_PORTS.search), whose limits let the setup make 120 generations at once
 // through the API, without slowing anyone else's jobs on the suite's engine.
 const KEY = 'e2e-deep-history-key';
 const NEWER = 120;
 let engine: SpecEngine;
 test.beforeAll(async () => {
-  engine = await startSpecEngine(2, [KEY], {
+  engine = await startSpecEngine(E2E_PORTS.search, [KEY], {
     LEO_ENGINE_MAX_JOBS: '500',
     LEO_ENGINE_GENERATIONS_PER_MINUTE: '1000',
   });

@@ -1,13 +1,14 @@
 import { expect, test } from './fixtures.ts';
 import { generateForm, uniquePrompt } from './journeys.ts';
+import { E2E_PORTS } from './ports.ts';
 import { startSpecEngine, type SpecEngine } from './workflow-engine.ts';
 
 // An engine of its own: two running jobs per user (LEO_ENGINE_MAX_JOBS=2), so the third request
-// in a row meets the running-jobs limit. Its own port (E2E_PORT + 1) and data directory.
+// in a row meets the running-jobs limit. Its own port (E2E_PORTS.queue) and data directory.
 const KEY = 'e2e-queue-key';
 let engine: SpecEngine;
 test.beforeAll(async () => {
-  engine = await startSpecEngine(1, [KEY], { LEO_ENGINE_MAX_JOBS: '2' });
+  engine = await startSpecEngine(E2E_PORTS.queue, [KEY], { LEO_ENGINE_MAX_JOBS: '2' });
 });
 test.afterAll(async () => {
   await engine?.stop();

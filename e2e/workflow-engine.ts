@@ -7,7 +7,6 @@ import type { APIRequestContext } from '@playwright/test';
 import { API_PREFIX, expect } from './fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const MAIN_PORT = Number(process.env.E2E_PORT ?? 8790);
 
 export interface SpecEngine {
   /** `http://127.0.0.1:<port>`: the studio and its API on one origin. */
@@ -18,16 +17,15 @@ export interface SpecEngine {
 
 /**
  * A second engine for a spec that needs limits of its own (two running jobs, a hundred
- * generations in a minute), on the port `offset` above the suite's (E2E_PORT), with its own
+ * generations in a minute), on its own port from `E2E_PORTS`, with its own
  * temporary data directory. It serves the same built studio. Stop it in afterAll: its whole
  * process group goes.
  */
 export async function startSpecEngine(
-  offset: number,
+  port: number,
   keys: readonly string[],
   env: Record<string, string> = {},
 ): Promise<SpecEngine> {
-  const port = MAIN_PORT + offset;
   const dataDir = mkdtempSync(join(tmpdir(), 'leo-studio-e2e-spec-'));
   const child = spawn(`${ROOT}node_modules/.bin/tsx`, ['engine/main.ts'], {
     cwd: ROOT,
