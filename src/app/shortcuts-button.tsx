@@ -1,6 +1,10 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { isModalOpen, isTypingTarget } from '../lib/keyboard-focus.ts';
-import { ShortcutsSheet } from './shortcuts-sheet.tsx';
+
+// The sheet and its catalog are needed only once asked for: not on the first screen.
+const ShortcutsSheet = lazy(() =>
+  import('./shortcuts-sheet.tsx').then((module) => ({ default: module.ShortcutsSheet })),
+);
 
 /**
  * The header's way to the shortcuts sheet, and the `?` key that opens it from anywhere: not while
@@ -46,7 +50,11 @@ export function ShortcutsButton() {
         </svg>
         <span className="sr-only">Keyboard shortcuts</span>
       </button>
-      {open ? <ShortcutsSheet onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <ShortcutsSheet onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

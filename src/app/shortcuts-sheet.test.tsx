@@ -40,7 +40,7 @@ describe('the keyboard shortcuts sheet', () => {
     });
     await user.click(button);
 
-    const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     for (const group of SHORTCUT_GROUPS) {
       expect(within(sheet).getByRole('heading', { name: group.title })).toBeInTheDocument();
     }
@@ -77,7 +77,7 @@ describe('the keyboard shortcuts sheet', () => {
 
     (document.activeElement as HTMLElement).blur();
     await user.keyboard('?');
-    const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     await user.click(within(sheet).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

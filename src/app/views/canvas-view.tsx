@@ -6,7 +6,6 @@ import { useApiClient } from '../../hooks/use-api-client.ts';
 import { navigate, replaceSearch, useSearch } from '../../lib/router.ts';
 import { useSessionScope } from '../../lib/session-store.ts';
 import { CanvasWorkspace, type OpenImageState } from '../../features/canvas/index.ts';
-import { useInitImageHandoff } from '../../features/generate/index.ts';
 
 const OPEN_PARAMS = ['open', 'generation'] as const;
 
@@ -68,9 +67,18 @@ export function CanvasView() {
   const scope = useSessionScope();
   const openImage = useOpenRequest();
   const handled = useCallback(() => forgetOpenRequest(), []);
-  // "Use as init image": the picture is uploaded through Leonardo's init-image flow while
-  // Generate opens and shows its progress.
-  const handOffInitImage = useInitImageHandoff(useCallback(() => navigate('/generate'), []));
+  const client = useApiClient();
+  // "Use as init image": Generate opens and shows the upload's progress while the picture goes
+  // through Leonardo's init-image flow. Generate's code is loaded only now, not with the canvas.
+  const handOffInitImage = useCallback(
+    (image: Blob, name: string) => {
+      navigate('/generate');
+      void import('../../features/generate/index.ts').then((generate) =>
+        generate.handOffInitImage(client, image, name),
+      );
+    },
+    [client],
+  );
   if (scope === null) return <LoadingPanel label="Loading the canvas…" />;
   // Everything the canvas keeps belongs to this server and user; a new scope is a new canvas.
   return (

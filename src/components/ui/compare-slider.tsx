@@ -8,12 +8,16 @@ interface CompareSliderProps {
   /** How the two sides are named (the canvas: before and after; History: two generations). */
   beforeName?: string;
   afterName?: string;
+  /** Layout of the whole and of the picture's frame, where the default (centred, square) does not fit. */
+  className?: string;
+  frameClassName?: string;
+  sliderClassName?: string;
 }
 
 /**
  * Two images one over the other: left of the line the first, right of it the second. The range
  * input makes it work by keyboard (arrows, Home, End) and reads out as a percentage. The shared
- * form of the canvas's before/after slider, for every view that compares two pictures.
+ * canvas's before/after slider and History's Compare: every view that compares two pictures.
  */
 export function CompareSlider({
   before,
@@ -21,12 +25,17 @@ export function CompareSlider({
   label,
   beforeName = 'before',
   afterName = 'after',
+  className = 'grid gap-2',
+  frameClassName = 'mx-auto aspect-square w-full max-w-[min(36rem,60vh)]',
+  sliderClassName = 'w-64',
 }: CompareSliderProps) {
   const [position, setPosition] = useState(50);
   const id = useId();
   return (
-    <figure className="grid gap-2">
-      <div className="relative mx-auto aspect-square w-full max-w-[min(36rem,60vh)] overflow-hidden rounded-lg border border-border bg-surface-raised">
+    <figure className={className}>
+      <div
+        className={`relative overflow-hidden rounded-lg border border-border bg-surface-raised ${frameClassName}`}
+      >
         <img
           src={before}
           alt={`${label}: ${beforeName}`}
@@ -44,7 +53,7 @@ export function CompareSlider({
           style={{ left: `${position}%` }}
         />
       </div>
-      <figcaption className="flex flex-wrap items-center justify-center gap-3 text-sm">
+      <figcaption className="flex flex-wrap items-center gap-3 text-sm">
         <label htmlFor={id} className="font-medium">
           Compare position
         </label>
@@ -56,7 +65,7 @@ export function CompareSlider({
           value={position}
           aria-valuetext={`${position} % ${beforeName}, ${100 - position} % ${afterName}`}
           onChange={(event) => setPosition(Number(event.target.value))}
-          className="w-64 accent-accent"
+          className={`${sliderClassName} accent-accent`}
         />
         <span className="text-muted">
           {beforeName} ← → {afterName}

@@ -1,3 +1,3 @@
 // The generate feature's public surface, used by the app's views.
 export { GeneratePanel } from './components/generate-panel.tsx';
-export { useInitImageHandoff } from './lib/init-image-handoff.ts';
+export { handOffInitImage } from './lib/init-image-handoff.ts';

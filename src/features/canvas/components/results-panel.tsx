@@ -1,8 +1,8 @@
+import { CompareSlider } from '../../../components/ui/compare-slider.tsx';
 import { useState } from 'react';
 import type { StagedResult } from '../lib/staging.ts';
 import { useExternalStore } from '../lib/external-store.ts';
 import { useCanvasSession } from '../session/session-context.ts';
-import { CompareSlider } from './compare-slider.tsx';
 import { LivePanel } from './live-panel.tsx';
 import { StagingStrip, stagedName } from './staging-strip.tsx';
 
@@ -25,6 +25,9 @@ export function ResultsPanel({ onAccept, onDiscard, onUseAsInitImage }: ResultsP
           before={compared.beforeDataUrl}
           after={compared.imageDataUrl}
           label={stagedName(compared)}
+          className="flex min-h-0 flex-1 flex-col gap-2"
+          frameClassName="aspect-square w-full lg:aspect-auto lg:min-h-0 lg:flex-1"
+          sliderClassName="w-40"
         />
       ) : (
         <LivePanel />

@@ -1,12 +1,10 @@
-import { act, fireEvent, renderHook, screen, waitFor } from '@testing-library/react';
-import { QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../../api/query-client.ts';
-import { jsonResponse, stubFetch } from '../../../test/fetch-stub.ts';
-import { apiResponder, signInAlice } from '../../../test/render-signed-in.tsx';
+import { ALICE_KEY, jsonResponse, stubFetch } from '../../../test/fetch-stub.ts';
+import { createApiClient } from '../../../api/client.ts';
+import { apiResponder, TEST_BASE_URL } from '../../../test/render-signed-in.tsx';
 import { DEFAULT_FORM } from '../lib/form-state.ts';
-import { useInitImageHandoff } from '../lib/init-image-handoff.ts';
+import { handOffInitImage } from '../lib/init-image-handoff.ts';
 import { DEFAULT_INIT_STRENGTH } from '../lib/init-image.ts';
 import { cancelInitUpload, useInitImage } from '../lib/init-image-store.ts';
 import { useGenerateForm } from '../store/generate-form-store.ts';
@@ -167,18 +165,14 @@ describe('Init image', () => {
   });
 });
 
-describe('useInitImageHandoff (the canvas’s “Use as init image”)', () => {
-  it('starts the upload and opens Generate at once, where the upload then lands', async () => {
+describe('handOffInitImage (the canvas’s “Use as init image”)', () => {
+  it('starts the upload at once, and the upload lands in the init image', async () => {
     stubApi();
-    signInAlice();
-    const queryClient = createQueryClient();
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    handOffInitImage(
+      createApiClient({ baseUrl: TEST_BASE_URL, getKey: () => ALICE_KEY }),
+      png(),
+      'canvas-result.png',
     );
-    const open = vi.fn();
-    const { result } = renderHook(() => useInitImageHandoff(open), { wrapper });
-    act(() => result.current(png(), 'canvas-result.png'));
-    expect(open).toHaveBeenCalledTimes(1);
     expect(useInitImage.getState().upload).toMatchObject({ status: 'uploading' });
     await waitFor(() =>
       expect(useInitImage.getState().init).toEqual({
