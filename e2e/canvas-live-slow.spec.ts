@@ -83,14 +83,20 @@ test.describe('realtime canvas: live mode on a slow server', () => {
     await page.mouse.move(a.x, a.y);
     await page.mouse.down();
     const started = await page.evaluate(() => performance.now());
+    const answeredBefore = roundTrips.length;
     const t0 = Date.now();
     await expect(page.getByText('Rendering…')).toBeVisible();
-    for (let i = 0; Date.now() - t0 < STROKE_MS; i++) {
+    // At least two seconds, and long enough for four answers however loaded the machine is.
+    const drawing = () =>
+      Date.now() - t0 < STROKE_MS ||
+      (roundTrips.length - answeredBefore < 4 && Date.now() - t0 < 20_000);
+    for (let i = 0; drawing(); i++) {
       const f = (i % 40) / 40;
       const y = i % 80 < 40 ? f : 1 - f;
       await page.mouse.move(a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * y);
       await page.waitForTimeout(20);
     }
+    const answered = roundTrips.length - answeredBefore;
     const ended = await page.evaluate(() => performance.now());
     await page.mouse.up();
 
@@ -103,8 +109,11 @@ test.describe('realtime canvas: live mode on a slow server', () => {
     const roundTrip = sorted[Math.floor(sorted.length / 2)]!;
     // The server really is slow (the setting is in effect)…
     expect(roundTrip).toBeGreaterThanOrEqual(DELAY_MS);
-    // …and the result still follows the stroke: one update per round trip plus 150 ms.
-    expect(shown.length).toBeGreaterThanOrEqual(Math.floor((ended - started) / (roundTrip + 150)));
+    // …and the result still follows the stroke: the next frame goes out as each answer comes
+    // back, and every answer is shown (the last may still be decoding as the stroke ends). A
+    // count, not a time: how fast the machine turns an answer into the next frame varies.
+    expect(answered).toBeGreaterThanOrEqual(4);
+    expect(shown.length).toBeGreaterThanOrEqual(answered - 1);
     // One request at a time, none cancelled to make way for a newer one.
     expect(most).toBe(1);
     expect(failed).toBe(0);
