@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { JobsTray } from '../features/jobs/index.ts';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useJobQueue } from '../features/jobs/index.ts';
 import type { JobKind } from '../api/jobs.ts';
 import { navigate, useLocation } from '../lib/router.ts';
 import { historyHref } from './links.ts';
@@ -12,6 +12,12 @@ import { ViewOutlet } from './view-outlet.tsx';
 /** Images and videos made from the queue are shown in History; textures are not queued. */
 const resultHref = (kind: JobKind, id: string) => (kind === 'texture' ? null : historyHref(id));
 
+// The tray's panel is not first-screen code: it comes a moment after the shell, while the
+// queue and the job list (useJobQueue) run from the first render.
+const JobsTray = lazy(() =>
+  import('../features/jobs/tray.ts').then((module) => ({ default: module.JobsTray })),
+);
+
 /**
  * The signed-in studio: header with navigation and account, the current view, and the jobs
  * tray docked beside it (its own column on wide screens, a band above the view on narrow ones),
@@ -21,6 +27,7 @@ export function Shell() {
   const { pathname, pending } = useLocation();
   const queryClient = useQueryClient();
   const mainRef = useRef<HTMLElement>(null);
+  useJobQueue(resultHref);
 
   // After in-app navigation, move focus to the new view as a page load would, so screen readers
   // announce it and Tab starts from the top of the view. Not on first render: the browser does that.
@@ -58,7 +65,9 @@ export function Shell() {
           <ViewOutlet pathname={pathname} pending={pending} />
         </main>
         {/* Jobs started in any view are followed here; a finished one leads to its result. */}
-        <JobsTray onOpen={navigate} resultHref={resultHref} className="order-first lg:order-none" />
+        <Suspense fallback={null}>
+          <JobsTray onOpen={navigate} className="order-first lg:order-none" />
+        </Suspense>
       </div>
     </div>
   );

@@ -3,7 +3,8 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLOUD_BASE_URL } from '../../contract/limits.ts';
 import { createQueryClient } from '../api/query-client.ts';
-import { JobsTray, trackJob } from '../features/jobs/index.ts';
+import { trackJob } from '../features/jobs/index.ts';
+import { TrayWithQueue } from '../features/jobs/test-helpers.tsx';
 import { useSessionStore } from '../lib/session-store.ts';
 import {
   BROKEN_TEXT,
@@ -205,7 +206,7 @@ describe('the jobs tray and `generations_by_pk: null`', () => {
     const queryClient = createQueryClient();
     render(
       <QueryClientProvider client={queryClient}>
-        <JobsTray onOpen={() => {}} resultHref={(_kind, id) => `/history?open=${id}`} />
+        <TrayWithQueue />
       </QueryClientProvider>,
     );
     const tray = screen.getByRole('region', { name: /Jobs/ });

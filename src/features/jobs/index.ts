@@ -1,11 +1,11 @@
-// The jobs feature's public surface: the tray (mounted once by the app shell, its button in the
-// header), the queue the views send paid requests through, and the calls the app's views use to
+// The jobs feature's public surface (the tray's panel is in tray.ts, loaded lazily): the tray's
+// button in the header, the queue the shell runs, the queue the views send paid requests through, and the calls the app's views use to
 // hand it the jobs other features start.
 import { useJobList, type NewJob } from './store/job-list-store.ts';
 
-export { JobsTray } from './components/jobs-tray.tsx';
 export { JobsTrayButton } from './components/jobs-tray-button.tsx';
 export { useJobCostLookup } from './hooks/use-job-cost-lookup.ts';
+export { useQueueRuntime as useJobQueue } from './hooks/use-queue-runtime.ts';
 export { useOriginJobs } from './hooks/use-origin-jobs.ts';
 export {
   cancelQueued,

@@ -1,10 +1,16 @@
-import { CompareSlider } from '../../../components/ui/compare-slider.tsx';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { StagedResult } from '../lib/staging.ts';
 import { useExternalStore } from '../lib/external-store.ts';
 import { useCanvasSession } from '../session/session-context.ts';
 import { LivePanel } from './live-panel.tsx';
 import { StagingStrip, stagedName } from './staging-strip.tsx';
+
+// Compare is asked for now and then: its slider loads then, not with the canvas.
+const CompareSlider = lazy(() =>
+  import('../../../components/ui/compare-slider.tsx').then((module) => ({
+    default: module.CompareSlider,
+  })),
+);
 
 interface ResultsPanelProps {
   onAccept: (item: StagedResult) => void;
@@ -21,14 +27,16 @@ export function ResultsPanel({ onAccept, onDiscard, onUseAsInitImage }: ResultsP
   return (
     <div className="flex min-h-0 flex-col gap-3">
       {compared ? (
-        <CompareSlider
-          before={compared.beforeDataUrl}
-          after={compared.imageDataUrl}
-          label={stagedName(compared)}
-          className="flex min-h-0 flex-1 flex-col gap-2"
-          frameClassName="aspect-square w-full lg:aspect-auto lg:min-h-0 lg:flex-1"
-          sliderClassName="w-40"
-        />
+        <Suspense fallback={<LivePanel />}>
+          <CompareSlider
+            before={compared.beforeDataUrl}
+            after={compared.imageDataUrl}
+            label={stagedName(compared)}
+            className="flex min-h-0 flex-1 flex-col gap-2"
+            frameClassName="aspect-square w-full lg:aspect-auto lg:min-h-0 lg:flex-1"
+            sliderClassName="w-40"
+          />
+        </Suspense>
       ) : (
         <LivePanel />
       )}

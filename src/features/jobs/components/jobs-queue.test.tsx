@@ -7,7 +7,7 @@ import { TEST_BASE_URL, renderSignedIn, signInAlice } from '../../../test/render
 import { submitJob, type SubmitOutcome } from '../lib/job-queue-runtime.ts';
 import { useJobList } from '../store/job-list-store.ts';
 import { useTrayUi } from '../store/tray-ui-store.ts';
-import { JobsTray } from './jobs-tray.tsx';
+import { TrayWithQueue } from '../test-helpers.tsx';
 
 /**
  * A server with a running-jobs limit, answering as the engine does past it: 429 with
@@ -110,8 +110,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const renderTray = () =>
-  renderSignedIn(<JobsTray onOpen={() => {}} resultHref={(_kind, id) => `/history?open=${id}`} />);
+const renderTray = () => renderSignedIn(<TrayWithQueue />);
 
 describe('the job queue in the tray', () => {
   it('holds jobs past the user’s running-jobs limit as Queued, and sends them as slots free up', async () => {

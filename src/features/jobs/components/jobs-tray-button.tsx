@@ -3,7 +3,7 @@ import { useQueueEntries } from '../lib/job-queue-runtime.ts';
 import { isActive, trayRows, traySummary } from '../lib/job-rows.ts';
 import { useJobList } from '../store/job-list-store.ts';
 import { useTrayUi } from '../store/tray-ui-store.ts';
-import { JOBS_TRAY_ID } from './jobs-tray.tsx';
+import { JOBS_TRAY_ID } from '../lib/tray-id.ts';
 
 /**
  * The tray folded into the header: a button with a count badge (jobs still going, else jobs

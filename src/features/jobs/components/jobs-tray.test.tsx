@@ -8,7 +8,7 @@ import { COLLAPSE_AFTER_MS } from '../hooks/use-tray-auto-open.ts';
 import { useJobList } from '../store/job-list-store.ts';
 import { useTrayUi } from '../store/tray-ui-store.ts';
 import { JobsTrayButton } from './jobs-tray-button.tsx';
-import { JobsTray } from './jobs-tray.tsx';
+import { TrayWithQueue } from '../test-helpers.tsx';
 
 const JOB_ID = '21111111-2222-4333-8444-555555555555';
 const hrefFor = (_kind: string, id: string) => `/history?open=${id}`;
@@ -53,7 +53,7 @@ const renderTray = (onOpen: (href: string) => void = () => {}) =>
   renderSignedIn(
     <>
       <JobsTrayButton />
-      <JobsTray onOpen={onOpen} resultHref={hrefFor} />
+      <TrayWithQueue onOpen={onOpen} resultHref={hrefFor} />
     </>,
   );
 const tray = () => screen.getByRole('region', { name: /^Jobs/ });

@@ -1,25 +1,19 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import type { JobKind } from '../../../api/jobs.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useNow } from '../../../hooks/use-now.ts';
 import { useFollowJob, type JobOutcome } from '../hooks/use-follow-job.ts';
-import { useQueueRuntime } from '../hooks/use-queue-runtime.ts';
 import { useTrayAutoOpen } from '../hooks/use-tray-auto-open.ts';
 import { cancelQueued, retryJob, useQueueEntries } from '../lib/job-queue-runtime.ts';
 import { isActive, trayRows, traySummary, type JobRowModel } from '../lib/job-rows.ts';
 import { JOB_KIND_TEXT } from '../lib/job-kinds.ts';
+import { JOBS_TRAY_ID } from '../lib/tray-id.ts';
 import { useJobList, type TrackedJob } from '../store/job-list-store.ts';
 import { useTrayUi } from '../store/tray-ui-store.ts';
 import { JobRow, type JobRowActions } from './job-row.tsx';
 
-/** The panel's id, for the header button that shows and hides it. */
-export const JOBS_TRAY_ID = 'jobs-tray';
-
 interface JobsTrayProps {
   /** Shows a finished job's result: the app navigates to the address the job was given. */
   onOpen: (href: string) => void;
-  /** Where the result of a job sent from the queue is shown. */
-  resultHref: (kind: JobKind, id: string) => string | null;
   /** Where the shell places the panel in its layout. */
   className?: string;
 }
@@ -38,13 +32,12 @@ function JobFollower({
 
 /**
  * The jobs this user started in this tab: queued, sending, running and finished, newest first.
- * Mounted once by the shell for the whole signed-in session: it runs the queue and follows every
- * running job, and its panel is docked beside the view (a column on wide screens, a band above
+ * Mounted once by the shell for the whole signed-in session (the shell runs the queue): it
+ * follows every running job, and its panel is docked beside the view (a column on wide screens, a band above
  * the view on narrow ones), so it never covers anyone's work. It opens by itself when a job
  * starts and folds into the header's Jobs badge once everything has finished.
  */
-export function JobsTray({ onOpen, resultHref, className = '' }: JobsTrayProps) {
-  useQueueRuntime(resultHref);
+export function JobsTray({ onOpen, className = '' }: JobsTrayProps) {
   const jobs = useJobList((state) => state.jobs);
   const entries = useQueueEntries((state) => state.entries);
   const open = useTrayUi((state) => state.open);

@@ -7,7 +7,7 @@ import { useSessionScope } from '../../../lib/session-store.ts';
 import { DEFAULT_RUNNING_LIMIT, pumpQueue, startQueueRuntime } from '../lib/job-queue-runtime.ts';
 
 /**
- * Runs the signed-in user's queue for as long as the tray is mounted (the whole signed-in
+ * Runs the signed-in user's queue for as long as the shell is mounted (the whole signed-in
  * studio), with the running-jobs limit GET /me reports for them.
  */
 export function useQueueRuntime(hrefFor: (kind: JobKind, id: string) => string | null): void {
