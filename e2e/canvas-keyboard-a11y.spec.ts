@@ -66,6 +66,8 @@ test.describe('realtime canvas: keyboard and accessibility', () => {
     await canvas.open();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
+      // Links fade to the new theme's colours (transition-colors): axe reads the finished ones.
+      await page.waitForFunction(() => document.getAnimations().length === 0);
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
       await canvas.button('Mask').click();
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
