@@ -10,7 +10,7 @@ import { killGroup, sleep, startEngineProcess, type EngineProcess } from './faul
  * One user floods the realtime lane with the largest work there is while another draws. The
  * engine runs in its own process (as `npm run engine`), so the test's client does not share its
  * event loop. Idle and loaded rounds alternate, so that whatever else the machine is doing
- * weighs on both alike.
+ * weighs on both alike. (The bench measures the same for its budget; this holds the ratio.)
  */
 const A = 'fair-a';
 const B = 'fair-b';
@@ -78,23 +78,29 @@ describe('realtime fairness', () => {
       return times;
     };
     await frames(8);
-    const idle: number[] = [];
-    const loaded: number[] = [];
+    const ratios: number[] = [];
     const seen = new Set<number>();
     for (let round = 0; round < ROUNDS; round++) {
-      idle.push(...(await frames(FRAMES)));
+      const idle = await frames(FRAMES);
       let flooding = true;
       const floods = heavyBodies.map(async ([path, body]) => {
         while (flooding) seen.add(await post(A, path, body));
       });
       await sleep(200);
-      loaded.push(...(await frames(FRAMES)));
+      const loaded = await frames(FRAMES);
       flooding = false;
       await Promise.all(floods);
+      ratios.push(p95(loaded) / p95(idle));
     }
     // The 4096² request is refused by the lane's size bound; the 2048² ones are rendered.
     expect(seen).toContain(400);
     expect(seen).toContain(200);
-    expect(p95(loaded)).toBeLessThanOrEqual(2 * p95(idle));
+    // Each loaded round against the idle round just before it; the middle of the three rounds
+    // decides, so one round slowed by something else on the machine does not.
+    const middle = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
+    expect(
+      middle,
+      `loaded/idle p95 per round: ${ratios.map((r) => r.toFixed(2)).join(', ')}`,
+    ).toBeLessThanOrEqual(2);
   }, 180_000);
 });
