@@ -29,4 +29,9 @@ describe('detailFacts', () => {
     });
     expect(detailFacts(generation, 'x', null).some((f) => f.term === 'Cost')).toBe(false);
   });
+
+  it('says a size the answer did not give is not recorded, rather than 0 × 0', () => {
+    const facts = detailFacts(generationFixture({ imageWidth: 0, imageHeight: 0 }), 'x', null);
+    expect(facts.find((f) => f.term === 'Size')?.value).toBe('Not recorded');
+  });
 });

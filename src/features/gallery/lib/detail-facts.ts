@@ -26,7 +26,14 @@ export function detailFacts(
     { term: 'Prompt', value: generation.prompt },
     { term: 'Negative prompt', value: generation.negativePrompt || 'None' },
     { term: 'Model', value: modelLabel },
-    { term: 'Size', value: `${generation.imageWidth} × ${generation.imageHeight}` },
+    {
+      term: 'Size',
+      // The studio reads a size the answer lacks as 0: not a size to print.
+      value:
+        generation.imageWidth > 0 && generation.imageHeight > 0
+          ? `${generation.imageWidth} × ${generation.imageHeight}`
+          : 'Not recorded',
+    },
     { term: 'Seed', value: generation.seed === null ? 'Not recorded' : String(generation.seed) },
     {
       term: 'Guidance scale',

@@ -35,4 +35,10 @@ describe('recreateRequest', () => {
     expect(recreateRequest(real)).toMatchObject({ photoReal: true, alchemy: true });
     expect(recreateRequest(real)).not.toHaveProperty('modelId');
   });
+
+  it('leaves the size to the API when the answer did not give one', () => {
+    const body = recreateRequest(generationFixture({ imageWidth: 0, imageHeight: 0 }));
+    expect(body).not.toHaveProperty('width');
+    expect(body).not.toHaveProperty('height');
+  });
 });

@@ -13,8 +13,11 @@ export function recreateRequest(generation: Generation): CreateGenerationBody {
   const body: CreateGenerationBody = { prompt: generation.prompt };
   if (generation.negativePrompt) body.negative_prompt = generation.negativePrompt;
   if (generation.modelId) body.modelId = generation.modelId;
-  body.width = generation.imageWidth;
-  body.height = generation.imageHeight;
+  // A size the answer lacks is read as 0: the request then leaves it to the API's default.
+  if (generation.imageWidth > 0 && generation.imageHeight > 0) {
+    body.width = generation.imageWidth;
+    body.height = generation.imageHeight;
+  }
   const count = generation.generated_images.length;
   if (count >= NUM_IMAGES.min && count <= NUM_IMAGES.max) body.num_images = count;
   if (generation.guidanceScale !== null) body.guidance_scale = generation.guidanceScale;

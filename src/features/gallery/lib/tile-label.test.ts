@@ -22,4 +22,14 @@ describe('tile labels', () => {
       'a fox (failed)',
     );
   });
+
+  it('leaves out a size the answer did not give', () => {
+    const generation = generationFixture({
+      prompt: 'a fox',
+      imageWidth: 0,
+      imageHeight: 0,
+      generated_images: [imageFixture()],
+    });
+    expect(tileCaption(itemFromGeneration(generation))).toBe('1 image');
+  });
 });

@@ -11,7 +11,8 @@ export function tileCaption(item: TileFacts): string {
   if (item.status === 'FAILED') return 'Failed';
   const count = item.imageCount;
   const what = item.kind === 'image' ? `${count} image${count === 1 ? '' : 's'}` : item.kind;
-  return `${what} · ${item.width}×${item.height}`;
+  // A size the answer lacks is read as 0: the caption then leaves it out.
+  return item.width > 0 && item.height > 0 ? `${what} · ${item.width}×${item.height}` : what;
 }
 
 /** The tile's accessible name: the prompt, then what it is or its state, and whether it is a favourite. */

@@ -53,4 +53,13 @@ describe('formFromGeneration', () => {
     ]);
     expect(form).toMatchObject({ model: CUSTOM_MODEL, customModelId: 'my-own' });
   });
+
+  it('keeps the form’s size when the answer did not give one', () => {
+    const form = formFromGeneration(
+      generationFixture({ imageWidth: 0, imageHeight: 0 }),
+      DEFAULT_FORM,
+      [],
+    );
+    expect(form).toMatchObject({ width: DEFAULT_FORM.width, height: DEFAULT_FORM.height });
+  });
 });

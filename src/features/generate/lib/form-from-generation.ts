@@ -30,8 +30,10 @@ export function formFromGeneration(
     negativePrompt: generation.negativePrompt ?? '',
     model: modelId === null ? SERVER_DEFAULT_MODEL : knownModel ? modelId : CUSTOM_MODEL,
     customModelId: modelId !== null && !knownModel ? modelId : base.customModelId,
-    width: String(generation.imageWidth),
-    height: String(generation.imageHeight),
+    // A size the answer lacks is read as 0: the form keeps its own then.
+    ...(generation.imageWidth > 0 && generation.imageHeight > 0
+      ? { width: String(generation.imageWidth), height: String(generation.imageHeight) }
+      : {}),
     numImages:
       imageCount >= NUM_IMAGES.min && imageCount <= NUM_IMAGES.max
         ? String(imageCount)

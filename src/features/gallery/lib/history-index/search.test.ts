@@ -101,4 +101,11 @@ describe('searchEntries', () => {
     expect(facets.models.map((m) => m.modelId)).toContain(null);
     expect(facets.models.reduce((n, m) => n + m.count, 0)).toBe(4);
   });
+
+  it('offers no 0 × 0 size for generations whose answer gave none', () => {
+    const entry = toIndexEntry(generationFixture({ imageWidth: 0, imageHeight: 0 }), 1);
+    const facets = historyFacets([{ entry, text: '' }]);
+    expect(facets.sizes).toEqual([]);
+    expect(facets.models).toHaveLength(1);
+  });
 });

@@ -107,6 +107,8 @@ export function historyFacets(entries: readonly SearchableEntry[]): HistoryFacet
   const sizes = new Map<string, { width: number; height: number; count: number }>();
   for (const { entry } of entries) {
     models.set(entry.modelId, (models.get(entry.modelId) ?? 0) + 1);
+    // A size the answer lacked is read as 0: not a size anyone can pick.
+    if (entry.width <= 0 || entry.height <= 0) continue;
     const key = `${entry.width}x${entry.height}`;
     const size = sizes.get(key);
     if (size) size.count++;
