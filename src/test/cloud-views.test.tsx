@@ -1,9 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLOUD_BASE_URL } from '../../contract/limits.ts';
 import { createQueryClient } from '../api/query-client.ts';
 import { trackJob } from '../features/jobs/index.ts';
+import { giveElementsASize } from './jsdom-layout.ts';
 import { TrayWithQueue } from '../features/jobs/test-helpers.tsx';
 import { useSessionStore } from '../lib/session-store.ts';
 import {
@@ -81,21 +82,10 @@ const signInToTheCloud = () =>
 /** The first answers arrive after lazy chunks: generous on a busy machine. */
 const SLOW = { timeout: 5000 };
 
-// jsdom lays nothing out: every element gets a size, so History's virtualizer has a viewport.
-const size = { clientWidth: 1000, clientHeight: 700 };
-const original: Record<string, PropertyDescriptor | undefined> = {};
+giveElementsASize();
 beforeAll(async () => {
-  for (const [name, value] of Object.entries(size)) {
-    original[name] = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name);
-    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
-  }
   await import('../app/views/history-view.tsx');
   await import('../app/views/textures-view.tsx');
-});
-afterAll(() => {
-  for (const [name, descriptor] of Object.entries(original)) {
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
-  }
 });
 
 beforeEach(() => signInToTheCloud());

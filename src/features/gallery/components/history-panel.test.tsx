@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Generation } from '../../../../contract/index.ts';
 import { generationFixture, imageFixture } from '../../../test/generation-fixture.ts';
+import { giveElementsASize } from '../../../test/jsdom-layout.ts';
 import { passTime, useFakeTime } from '../../../test/fake-time.ts';
 import { jsonResponse, stubFetch } from '../../../test/fetch-stub.ts';
 import {
@@ -16,20 +17,7 @@ import { useHistoryUi } from '../store/history-ui-store.ts';
 import type { AnimateOutcome, HistoryActions } from '../lib/history-actions.ts';
 import { HistoryPanel } from './history-panel.tsx';
 
-// jsdom lays nothing out: give every element a size so the virtualizer has a viewport to fill.
-const size = { clientWidth: 1000, clientHeight: 700 };
-const original: Record<string, PropertyDescriptor | undefined> = {};
-beforeAll(() => {
-  for (const [name, value] of Object.entries(size)) {
-    original[name] = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name);
-    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [name, descriptor] of Object.entries(original)) {
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
-  }
-});
+giveElementsASize();
 
 let stored: Generation[] = [];
 let refuseDeletes = false;
@@ -262,17 +250,7 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
   it('asks for one motion job however fast Animate is pressed, and keeps focus in the details', async () => {
     let answer: (outcome: AnimateOutcome) => void = () => {};
     actions.onAnimate = vi.fn(() => new Promise<AnimateOutcome>((resolve) => (answer = resolve)));
-    stubFetch(
-      apiResponder((_request, path) => {
-        if (path.startsWith(`/generations/user/${ALICE_ID}`)) {
-          return jsonResponse({ generations: stored.slice(0, 50) });
-        }
-        if (path === '/platformModels') return jsonResponse({ custom_models: [] });
-        return undefined;
-      }),
-    );
-    const { user } = renderPanel();
-    const list = await screen.findByRole('list', { name: 'History' });
+    const { user, list } = await renderHistory();
     await user.click(await within(list).findByRole('listitem', { name: /^generation 1 / }));
     const dialog = await screen.findByRole('dialog', { name: 'Generation details' });
     const animate = within(dialog).getByRole('button', { name: 'Animate' });
@@ -300,17 +278,7 @@ describe('HistoryPanel', { timeout: 20_000 }, () => {
       .fn<HistoryActions['onAnimate']>()
       .mockResolvedValueOnce({ status: 'failed', message: 'Not enough tokens.' })
       .mockResolvedValueOnce({ status: 'sent' });
-    stubFetch(
-      apiResponder((_request, path) => {
-        if (path.startsWith(`/generations/user/${ALICE_ID}`)) {
-          return jsonResponse({ generations: stored.slice(0, 50) });
-        }
-        if (path === '/platformModels') return jsonResponse({ custom_models: [] });
-        return undefined;
-      }),
-    );
-    const { user } = renderPanel();
-    const list = await screen.findByRole('list', { name: 'History' });
+    const { user, list } = await renderHistory();
     await user.click(await within(list).findByRole('listitem', { name: /^generation 1 / }));
     const dialog = await screen.findByRole('dialog', { name: 'Generation details' });
     await user.click(within(dialog).getByRole('button', { name: 'Animate' }));

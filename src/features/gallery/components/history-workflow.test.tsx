@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Generation } from '../../../../contract/index.ts';
 import { pngFixture } from '../../../lib/image-metadata/image-fixtures.ts';
 import { readSettings } from '../../../lib/image-metadata/index.ts';
 import { scopeOf } from '../../../lib/session-store.ts';
 import { generationFixture, imageFixture } from '../../../test/generation-fixture.ts';
+import { giveElementsASize } from '../../../test/jsdom-layout.ts';
 import { jsonResponse, stubFetch } from '../../../test/fetch-stub.ts';
 import {
   ALICE_ID,
@@ -18,20 +19,7 @@ import { createIdbHistoryStorage } from '../lib/history-index/index.ts';
 import { useHistoryUi } from '../store/history-ui-store.ts';
 import { HistoryPanel } from './history-panel.tsx';
 
-// jsdom lays nothing out: give every element a size so the virtualizer has a viewport to fill.
-const size = { clientWidth: 1000, clientHeight: 700 };
-const original: Record<string, PropertyDescriptor | undefined> = {};
-beforeAll(() => {
-  for (const [name, value] of Object.entries(size)) {
-    original[name] = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name);
-    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [name, descriptor] of Object.entries(original)) {
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
-  }
-});
+giveElementsASize();
 
 let stored: Generation[] = [];
 let png: Uint8Array;
