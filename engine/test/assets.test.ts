@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALICE, API, BOB, startEngine, waitForJob, type Harness } from './harness.ts';
 import { decode, imageDataUrl } from './images.ts';
+import { CUBE_OBJ } from './meshes.ts';
 
 /** These tests go over real HTTP: uploads follow the presigned-form pattern a browser uses. */
 let h: Harness;
@@ -33,23 +34,6 @@ const uploadTo = (url: string, fields: string, file: Blob, name: string) => {
   form.append('file', file, name);
   return fetch(url, { method: 'POST', body: form });
 };
-
-const CUBE_OBJ = `# a unit cube
-v 0 0 0
-v 1 0 0
-v 1 1 0
-v 0 1 0
-v 0 0 1
-v 1 0 1
-v 1 1 1
-v 0 1 1
-f 1 2 3 4
-f 5 6 7 8
-f 1 2 6 5
-f 2 3 7 6
-f 3 4 8 7
-f 4 1 5 8
-`;
 
 describe('init images', () => {
   it('uploads through the presigned form, reads and deletes', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CUBE_OBJ } from './fixtures.ts';
+import { CUBE_OBJ } from '../meshes.ts';
 import {
   BOB,
   expectApiError,

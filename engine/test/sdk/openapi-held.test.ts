@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForJob } from '../harness.ts';
-import { CUBE_OBJ } from './fixtures.ts';
+import { CUBE_OBJ } from '../meshes.ts';
 import { openApiErrors } from './openapi-validator.ts';
 import {
   ALICE,

@@ -2,7 +2,7 @@ import type { PricingCalculatorRequestBody } from '@leonardo-ai/sdk/sdk/models/o
 import { PricingCalculatorServices } from '@leonardo-ai/sdk/sdk/models/shared/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageDataUrl } from '../images.ts';
-import { CUBE_OBJ } from './fixtures.ts';
+import { CUBE_OBJ } from '../meshes.ts';
 import {
   ALICE,
   expectApiError,
