@@ -1,7 +1,7 @@
 import type { Leonardo } from '@leonardo-ai/sdk';
 import { expect } from 'vitest';
 import { imageDataUrl } from '../images.ts';
-import { uploadToPresignedForm } from './sdk-harness.ts';
+import { finishedGeneration, uploadToPresignedForm } from './sdk-harness.ts';
 
 /** A picture file with structure (gradients and a disc), in the given format. */
 export async function pictureFile(
@@ -23,4 +23,14 @@ export async function uploadInitImage(
   const type = extension === 'jpg' ? 'image/jpeg' : `image/${extension}`;
   expect(await uploadToPresignedForm(url!, fields!, file, `init.${extension}`, type)).toBe(204);
   return id!;
+}
+
+/** One finished one-image generation made through the SDK: the id of its image. */
+export async function generatedImageId(
+  sdk: Leonardo,
+  request: { prompt: string; width: number; height: number },
+): Promise<string> {
+  const created = await sdk.image.createGeneration({ ...request, numImages: 1 });
+  const g = await finishedGeneration(sdk, created.object!.sdGenerationJob!.generationId!);
+  return g.generatedImages![0]!.id!;
 }

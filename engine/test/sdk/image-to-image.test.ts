@@ -6,7 +6,7 @@ import { InitImageType, StrengthType } from '@leonardo-ai/sdk/sdk/models/shared/
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decode, meanDiff } from '../images.ts';
-import { pictureFile, uploadInitImage } from './fixtures.ts';
+import { generatedImageId, pictureFile, uploadInitImage } from './fixtures.ts';
 import {
   BOB,
   expectApiError,
@@ -19,20 +19,13 @@ import {
 let h: SdkHarness;
 let initId: string;
 let initPixels: Awaited<ReturnType<typeof decode>>;
-let generatedImageId: string;
+let towerImageId: string;
 beforeAll(async () => {
   h = await startSdkHarness({ limits: { concurrentJobs: 100, generationsPerMinute: 1000 } });
   const file = await pictureFile(192, 128);
   initId = await uploadInitImage(h.sdk, file);
   initPixels = await decode(await sharp(file).resize(96, 64, { fit: 'fill' }).png().toBuffer());
-  const first = await h.sdk.image.createGeneration({
-    prompt: 'a tower',
-    width: 96,
-    height: 64,
-    numImages: 1,
-  });
-  const g = await finishedGeneration(h.sdk, first.object!.sdGenerationJob!.generationId!);
-  generatedImageId = g.generatedImages![0]!.id!;
+  towerImageId = await generatedImageId(h.sdk, { prompt: 'a tower', width: 96, height: 64 });
 });
 afterAll(() => h.close());
 
@@ -66,7 +59,7 @@ describe('image-to-image in createGeneration through the SDK', () => {
       ...small,
       numImages: 2,
       seed: 5,
-      initGenerationImageId: generatedImageId,
+      initGenerationImageId: towerImageId,
       initStrength: 0.6,
     };
     const a = await generate(request);
@@ -80,7 +73,7 @@ describe('image-to-image in createGeneration through the SDK', () => {
     [
       'a generated guide with a strength type',
       { initImageType: InitImageType.Generated, strengthType: StrengthType.High },
-      () => generatedImageId,
+      () => towerImageId,
     ],
   ])('controlnets with %s', async (_n, fields, id) => {
     const g = await generate({
@@ -121,7 +114,7 @@ describe('image-to-image in createGeneration through the SDK', () => {
       initStrength: 0.5,
       controlnets: [
         {
-          initImageId: generatedImageId,
+          initImageId: towerImageId,
           initImageType: InitImageType.Generated,
           preprocessorId: 67,
         },
@@ -137,7 +130,7 @@ describe('image-to-image in createGeneration through the SDK', () => {
       ...small,
       elements: [{ akUUID: '00000000-0000-4000-8000-000000000001', weight: 0.5 }],
       userElements: [{ userLoraId: 7, weight: 1 }],
-      imagePrompts: [generatedImageId],
+      imagePrompts: [towerImageId],
       imagePromptWeight: 0.4,
     });
     expect(g.status).toBe('COMPLETE');
@@ -216,9 +209,9 @@ describe('image-to-image refusals, as the SDK’s error with the API’s message
       '$.init_image_id',
     );
     await expectApiError(
-      asBob({ prompt: 'x', initGenerationImageId: generatedImageId }),
+      asBob({ prompt: 'x', initGenerationImageId: towerImageId }),
       400,
-      `no generated image with id "${generatedImageId}"`,
+      `no generated image with id "${towerImageId}"`,
       '$.init_generation_image_id',
     );
   });

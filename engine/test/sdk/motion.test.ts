@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageDataUrl } from '../images.ts';
-import { pictureFile, uploadInitImage } from './fixtures.ts';
+import { generatedImageId, pictureFile, uploadInitImage } from './fixtures.ts';
 import {
   BOB,
   expectApiError,
@@ -14,14 +14,7 @@ let h: SdkHarness;
 let imageId: string;
 beforeAll(async () => {
   h = await startSdkHarness({ limits: { concurrentJobs: 50, generationsPerMinute: 1000 } });
-  const created = await h.sdk.image.createGeneration({
-    prompt: 'waves',
-    width: 128,
-    height: 96,
-    numImages: 1,
-  });
-  const g = await finishedGeneration(h.sdk, created.object!.sdGenerationJob!.generationId!);
-  imageId = g.generatedImages![0]!.id!;
+  imageId = await generatedImageId(h.sdk, { prompt: 'waves', width: 128, height: 96 });
 });
 afterAll(() => h.close());
 

@@ -3,6 +3,7 @@ import { PricingCalculatorServices } from '@leonardo-ai/sdk/sdk/models/shared/in
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageDataUrl } from '../images.ts';
 import { CUBE_OBJ } from '../meshes.ts';
+import { generatedImageId } from './fixtures.ts';
 import {
   ALICE,
   expectApiError,
@@ -99,15 +100,8 @@ describe('pricingCalculator through the SDK: the estimate is what the request is
   });
 
   it('MOTION_SVD_GENERATION and TEXTURE_GENERATION', async () => {
-    const created = await h.sdk.image.createGeneration({
-      prompt: 'still',
-      width: 64,
-      height: 64,
-      numImages: 1,
-    });
-    const g = await finishedGeneration(h.sdk, created.object!.sdGenerationJob!.generationId!);
     const motion = await h.sdk.motion.createSVDMotionGeneration({
-      imageId: g.generatedImages![0]!.id!,
+      imageId: await generatedImageId(h.sdk, { prompt: 'still', width: 64, height: 64 }),
     });
     expect(
       await estimate({
