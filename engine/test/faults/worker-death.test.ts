@@ -30,17 +30,19 @@ async function killDuringRun(id: string, run: number, previous: number | null): 
 }
 
 const bigJob = { prompt: 'killed while rendering', width: 1024, height: 1024, num_images: 4 };
+const postBigJob = () =>
+  h.app.inject({
+    method: 'POST',
+    url: `${API}/generations`,
+    headers: h.as(ALICE),
+    payload: bigJob,
+  });
 
 describe('a job process killed while rendering', () => {
   it('runs the job once more and completes it, charged once', async () => {
     h = await startEngine();
     const before = await balance();
-    const res = await h.app.inject({
-      method: 'POST',
-      url: `${API}/generations`,
-      headers: h.as(ALICE),
-      payload: bigJob,
-    });
+    const res = await postBigJob();
     const { generationId: id, apiCreditCost: cost } = res.json().sdGenerationJob;
     await killDuringRun(id, 1, null);
     const done = await waitForJob(
@@ -59,12 +61,7 @@ describe('a job process killed while rendering', () => {
   it('fails the job and refunds it when the process dies on the second run too', async () => {
     h = await startEngine();
     const before = await balance();
-    const res = await h.app.inject({
-      method: 'POST',
-      url: `${API}/generations`,
-      headers: h.as(ALICE),
-      payload: bigJob,
-    });
+    const res = await postBigJob();
     const id = res.json().sdGenerationJob.generationId;
     const first = await killDuringRun(id, 1, null);
     await killDuringRun(id, 2, first);
