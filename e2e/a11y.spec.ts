@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { API_PREFIX, KEYS, expect, signInWithLink, test, type StudioShell } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { KEYS, expect, signInWithLink, test, type StudioShell } from './fixtures.ts';
+import { createGeneration } from './journeys.ts';
 
 /**
  * One place that audits every view and every dialog with axe, in the light and the dark colour
@@ -17,28 +18,6 @@ async function audit(page: Page, include?: string): Promise<void> {
     elements: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
   }));
   expect(problems).toEqual([]);
-}
-
-/** A finished generation with two images, made through the API as any client would. */
-async function createGeneration(request: APIRequestContext, prompt: string): Promise<void> {
-  const headers = { Authorization: `Bearer ${KEYS.alice}` };
-  const created = await request.post(`${API_PREFIX}/generations`, {
-    headers,
-    data: { prompt, width: 256, height: 256, num_images: 2 },
-  });
-  expect(created.status()).toBe(200);
-  const id = ((await created.json()) as { sdGenerationJob: { generationId: string } })
-    .sdGenerationJob.generationId;
-  await expect
-    .poll(
-      async () => {
-        const answer = await request.get(`${API_PREFIX}/generations/${id}`, { headers });
-        const body = (await answer.json()) as { generations_by_pk: { status: string } };
-        return body.generations_by_pk.status;
-      },
-      { timeout: 30_000 },
-    )
-    .toBe('COMPLETE');
 }
 
 async function openView(shell: StudioShell, name: 'Canvas' | 'Textures'): Promise<void> {
@@ -103,7 +82,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }) => {
       test.setTimeout(120_000);
       const prompt = `a11y harbour at dusk ${colorScheme} ${Date.now().toString(36)}`;
-      await createGeneration(request, prompt);
+      // Two images: the details show the image switcher too.
+      await createGeneration(request, prompt, KEYS.alice, 2);
       await signInWithLink(page, KEYS.alice, '/history');
       await expect(page.getByRole('status').filter({ hasText: /loaded$/ })).toBeVisible();
       const history = page.getByRole('list', { name: 'History' });

@@ -23,16 +23,17 @@ f 5 8 7
 f 5 7 6
 `;
 
-/** A finished one-image generation, made through the real API as any client would. */
+/** A finished generation (one image unless asked), made through the real API as any client would. */
 export async function createGeneration(
   request: APIRequestContext,
   prompt: string,
   key: string = KEYS.alice,
+  images = 1,
 ): Promise<string> {
   const headers = { Authorization: `Bearer ${key}` };
   const created = await request.post(`${API_PREFIX}/generations`, {
     headers,
-    data: { prompt, width: 256, height: 256, num_images: 1 },
+    data: { prompt, width: 256, height: 256, num_images: images },
   });
   expect(created.status()).toBe(200);
   const id = ((await created.json()) as { sdGenerationJob: { generationId: string } })
