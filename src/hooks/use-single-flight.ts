@@ -24,3 +24,14 @@ export function useSingleFlight() {
   }, []);
   return { busy, run };
 }
+
+/** How long the second click of a double-click may come after the first. */
+export const DOUBLE_CLICK_MS = 500;
+
+/**
+ * For a task answered at once (a request put in the studio's queue rather than sent), which
+ * would free the guard before the second click of a double-click lands: awaited at the task's
+ * end, it keeps the guard that long.
+ */
+export const outlastDoubleClick = () =>
+  new Promise<void>((resolve) => setTimeout(resolve, DOUBLE_CLICK_MS));

@@ -1,12 +1,8 @@
 import { useId, useState } from 'react';
 import { MOTION_STRENGTH } from '../../../../contract/limits.ts';
 import { Button } from '../../../components/ui/button.tsx';
-import { useSingleFlight } from '../../../hooks/use-single-flight.ts';
+import { outlastDoubleClick, useSingleFlight } from '../../../hooks/use-single-flight.ts';
 import { useHistoryActions, type AnimateOutcome } from '../lib/history-actions.ts';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** A queued request is answered at once: the second click of a double-click waits this long. */
-const DOUBLE_CLICK_MS = 500;
 
 interface AnimatePanelProps {
   imageId: string;
@@ -76,7 +72,7 @@ export function AnimatePanel({ imageId, prompt, isVariation = false }: AnimatePa
               };
               const result = await onAnimate({ body, label: prompt || 'Motion' });
               setOutcome(result);
-              if (result.status === 'queued') await pause(DOUBLE_CLICK_MS);
+              if (result.status === 'queued') await outlastDoubleClick();
             })
           }
         >

@@ -12,7 +12,7 @@ import { buildUrl } from '../../../api/client.ts';
 import { platformModelsQueryOptions } from '../../../api/models.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { useSingleFlight } from '../../../hooks/use-single-flight.ts';
+import { outlastDoubleClick, useSingleFlight } from '../../../hooks/use-single-flight.ts';
 import { curlCommand } from '../../../lib/curl-command.ts';
 import { useCostEstimate } from '../hooks/use-cost-estimate.ts';
 import { useImportSettings } from '../hooks/use-import-settings.ts';
@@ -41,13 +41,6 @@ import { RequestPreview } from './request-preview.tsx';
 import { SeedField } from './seed-field.tsx';
 import { SizeFields } from './size-fields.tsx';
 import { StyleField } from './style-field.tsx';
-
-/**
- * A request that waits in the queue is answered at once, so the button would be free again
- * before the second click of a double-click lands: it waits this long first.
- */
-export const DOUBLE_CLICK_MS = 500;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const isTextField = (target: EventTarget) =>
   target instanceof HTMLElement &&
@@ -120,7 +113,7 @@ export function GeneratePanel(actions: GenerateActions) {
       void history?.record(prompt, negativePrompt).catch(() => {});
       if (outcome.status === 'queued') {
         setStatus('Queued: it goes out as soon as a slot is free.');
-        await pause(DOUBLE_CLICK_MS);
+        await outlastDoubleClick();
       } else {
         setStatus('Started: the images appear in Results.');
       }
