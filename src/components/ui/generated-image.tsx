@@ -21,7 +21,6 @@ export function GeneratedImage({ nsfw = false, ...rest }: GeneratedImageProps) {
       nsfw={nsfw}
       decoding="async"
       draggable={false}
-      data-nsfw={nsfw ? 'true' : undefined}
       {...rest}
     />
   );
