@@ -1,4 +1,10 @@
 import { downloadName } from './download-name.ts';
+import {
+  fetchImageBytes,
+  ImageUnreachable,
+  type FetchedImage,
+  type FetchImpl,
+} from './fetch-image.ts';
 import { writeSettings, type GenerationSettings } from './image-metadata/index.ts';
 import { saveFile } from './save-file.ts';
 
@@ -9,46 +15,6 @@ import { saveFile } from './save-file.ts';
  * refuses the browser (no CORS) cannot be read, so the image opens in a new tab instead, where
  * the browser's own "Save image" still works.
  */
-
-export interface FetchedImage {
-  bytes: Uint8Array;
-  contentType: string | null;
-}
-
-/** The fetch was refused before any answer: CORS, or the host is down. */
-export class ImageUnreachable extends Error {
-  constructor(cause: unknown) {
-    super('The image’s host did not let the studio read it.', { cause });
-  }
-}
-
-type FetchImpl = (input: string, init: RequestInit) => Promise<Response>;
-const defaultFetch: FetchImpl = (input, init) => globalThis.fetch(input, init);
-
-/** The bytes of an image, without credentials: an image URL needs none, and the key never goes to another host. */
-export async function fetchImageBytes(
-  url: string,
-  { signal, fetchImpl = defaultFetch }: { signal?: AbortSignal; fetchImpl?: FetchImpl } = {},
-): Promise<FetchedImage> {
-  let response: Response;
-  try {
-    response = await fetchImpl(url, {
-      mode: 'cors',
-      credentials: 'omit',
-      ...(signal ? { signal } : {}),
-    });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new ImageUnreachable(cause);
-  }
-  if (!response.ok) {
-    throw new Error(`Could not download the image: the server answered HTTP ${response.status}.`);
-  }
-  return {
-    bytes: new Uint8Array(await response.arrayBuffer()),
-    contentType: response.headers.get('Content-Type'),
-  };
-}
 
 export interface DownloadImageRequest {
   url: string;

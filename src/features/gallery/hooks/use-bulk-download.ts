@@ -4,7 +4,7 @@ import type { Generation } from '../../../../contract/index.ts';
 import { generationQueryOptions } from '../../../api/generations.ts';
 import { modelName, platformModelsQueryOptions } from '../../../api/models.ts';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { fetchImageBytes } from '../../../lib/download-image.ts';
+import { fetchImageBytes } from '../../../lib/fetch-image.ts';
 import { saveFile } from '../../../lib/save-file.ts';
 import { BULK_IMAGE_LIMIT, collectImages, zipName } from '../lib/bulk-download.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImageUnreachable } from '../../../lib/download-image.ts';
+import { ImageUnreachable } from '../../../lib/fetch-image.ts';
 import { generationFixture, imageFixture } from '../../../test/generation-fixture.ts';
 import { collectImages, zipName } from './bulk-download.ts';
 

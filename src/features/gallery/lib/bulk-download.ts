@@ -1,5 +1,5 @@
 import type { Generation } from '../../../../contract/index.ts';
-import { ImageUnreachable, type FetchedImage } from '../../../lib/download-image.ts';
+import { ImageUnreachable, type FetchedImage } from '../../../lib/fetch-image.ts';
 import type { ZipImage } from '../../../lib/zip/generations-zip.ts';
 
 export interface BulkProgress {

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { generationQueryOptions } from '../../../api/generations.ts';
 import { platformModelsQueryOptions } from '../../../api/models.ts';
 import { useApiClient } from '../../../hooks/use-api-client.ts';
-import { fetchImageBytes } from '../../../lib/download-image.ts';
+import { fetchImageBytes } from '../../../lib/fetch-image.ts';
 import {
   parseGenerationReference,
   readSettings,
