@@ -16,12 +16,5 @@ type GeneratedImageProps = Omit<ImgHTMLAttributes<HTMLImageElement>, 'alt' | 'sr
  * through here, so how an image loads and how a flagged one is treated change in one place.
  */
 export function GeneratedImage({ nsfw = false, ...rest }: GeneratedImageProps) {
-  return (
-    <NsfwImage
-      nsfw={nsfw}
-      decoding="async"
-      draggable={false}
-      {...rest}
-    />
-  );
+  return <NsfwImage nsfw={nsfw} decoding="async" draggable={false} {...rest} />;
 }
